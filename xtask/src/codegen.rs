@@ -1,0 +1,237 @@
+//! Spec -> `generated.rs`. Progenitor panics (rather than erroring) on several spec
+//! shapes, so the spec is checked for those shapes first and any remaining panic is
+//! traced back to the operation that causes it.
+
+use std::collections::BTreeSet;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use openapiv3::{OpenAPI, ReferenceOr, StatusCode};
+use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+
+const SPEC: &str = "openapi/b2b.yaml";
+const OUTPUT: &str = "crates/stytch-b2b-api/src/generated.rs";
+const HEADER: &str = "// @generated from openapi/b2b.yaml by `cargo xtask codegen`. Do not edit by hand: \
+change the spec or xtask/src/codegen.rs and regenerate.\n";
+/// How many diff lines `--check` prints before summarising the rest.
+const DIFF_PREVIEW_LINES: usize = 60;
+
+/// What `codegen` does with fresh output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Overwrite the committed file.
+    Write,
+    /// Compare with the committed file and fail when they differ.
+    Check,
+}
+
+pub(crate) fn run(mode: Mode) -> Result<(), String> {
+    let root = workspace_root();
+    let spec_path = root.join(SPEC);
+    let out_path = root.join(OUTPUT);
+
+    let spec = load_spec(&spec_path)?;
+    check_shapes(&spec)?;
+    let fresh = generate(&spec)?;
+
+    match mode {
+        Mode::Write => {
+            std::fs::write(&out_path, &fresh)
+                .map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
+            println!("wrote {OUTPUT} ({} lines)", fresh.lines().count());
+            Ok(())
+        }
+        Mode::Check => {
+            let committed = std::fs::read_to_string(&out_path)
+                .map_err(|e| format!("cannot read {}: {e}", out_path.display()))?
+                .replace("\r\n", "\n");
+            if committed == fresh {
+                println!("{OUTPUT} is up to date with {SPEC}");
+                Ok(())
+            } else {
+                Err(stale_report(&committed, &fresh))
+            }
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn load_spec(path: &Path) -> Result<OpenAPI, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    serde_yaml::from_str(&text).map_err(|e| format!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"))
+}
+
+/// Rejects, with the operation named, the shapes that make progenitor panic or that
+/// this project rules out (see shared notes on progenitor, section 2).
+fn check_shapes(spec: &OpenAPI) -> Result<(), String> {
+    let mut problems = Vec::new();
+    let mut seen_ids = BTreeSet::new();
+    for (path, method, op) in spec.operations() {
+        let Some(id) = op.operation_id.as_deref() else {
+            problems.push(format!("{method} {path}: missing operationId"));
+            continue;
+        };
+        if !seen_ids.insert(id.to_owned()) {
+            problems.push(format!("{id}: operationId used twice"));
+        }
+        if op.responses.default.is_some() {
+            problems.push(format!("{id}: `default` response (use 4XX and 5XX instead)"));
+        }
+        let mut success = BTreeSet::new();
+        let mut errors = BTreeSet::new();
+        for (code, response) in &op.responses.responses {
+            let target = describe_response(response);
+            match code {
+                StatusCode::Code(c) if (200..300).contains(c) => success.insert(target),
+                StatusCode::Range(2) => success.insert(target),
+                _ => errors.insert(target),
+            };
+        }
+        if success.len() != 1 {
+            problems.push(format!(
+                "{id}: success responses must share exactly one body type, found {success:?}"
+            ));
+        }
+        if errors.len() > 1 {
+            problems.push(format!("{id}: error responses must share one body type, found {errors:?}"));
+        }
+        if let Some(ReferenceOr::Item(body)) = &op.request_body {
+            if body.content.len() != 1 || body.content.keys().any(|k| k.starts_with("multipart/")) {
+                problems.push(format!("{id}: request body needs exactly one non-multipart media type"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{SPEC} has shapes progenitor cannot handle:\n  {}", problems.join("\n  ")))
+    }
+}
+
+fn describe_response(response: &ReferenceOr<openapiv3::Response>) -> String {
+    match response {
+        ReferenceOr::Reference { reference } => reference.clone(),
+        ReferenceOr::Item(item) => match item.content.get("application/json") {
+            Some(media) => match &media.schema {
+                Some(ReferenceOr::Reference { reference }) => reference.clone(),
+                Some(ReferenceOr::Item(_)) => "inline schema".to_owned(),
+                None => "json without schema".to_owned(),
+            },
+            None if item.content.is_empty() => "no content".to_owned(),
+            None => "raw body".to_owned(),
+        },
+    }
+}
+
+fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(progenitor::HooksMode::Expected)
+        .with_map_type("::std::collections::BTreeMap")
+        .with_derive("PartialEq");
+    settings
+}
+
+fn generate(spec: &OpenAPI) -> Result<String, String> {
+    match generate_quietly(spec) {
+        Ok(Ok(text)) => Ok(text),
+        Ok(Err(e)) => Err(format!("progenitor rejected {SPEC}: {e}")),
+        Err(panic_message) => Err(blame_panic(spec, &panic_message)),
+    }
+}
+
+/// Runs progenitor with panics caught (and their default report silenced).
+fn generate_quietly(spec: &OpenAPI) -> Result<Result<String, String>, String> {
+    let previous_hook = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| render(spec)));
+    panic::set_hook(previous_hook);
+    outcome.map_err(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_else(|| "unknown panic".to_owned())
+    })
+}
+
+fn render(spec: &OpenAPI) -> Result<String, String> {
+    let mut generator = Generator::new(&settings());
+    let tokens = generator.generate_tokens(spec).map_err(|e| e.to_string())?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated tokens do not parse: {e}"))?;
+    Ok(format!("{HEADER}{}", prettyplease::unparse(&file)))
+}
+
+/// Re-runs generation with one operation at a time to name the one that panics.
+fn blame_panic(spec: &OpenAPI, message: &str) -> String {
+    let mut culprits = Vec::new();
+    for (path, method, op) in spec.operations() {
+        let mut single = spec.clone();
+        single.paths.paths.retain(|p, _| p == path);
+        if let Some(ReferenceOr::Item(item)) = single.paths.paths.get_mut(path) {
+            for other in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+                if other != method {
+                    clear_method(item, other);
+                }
+            }
+        }
+        if generate_quietly(&single).is_err() {
+            culprits.push(op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}")));
+        }
+    }
+    if culprits.is_empty() {
+        format!("progenitor panicked on {SPEC} ({message}); no single operation reproduces it")
+    } else {
+        format!("progenitor panicked on {SPEC} ({message}) in operation(s): {}", culprits.join(", "))
+    }
+}
+
+fn clear_method(item: &mut openapiv3::PathItem, method: &str) {
+    let slot = match method {
+        "get" => &mut item.get,
+        "put" => &mut item.put,
+        "post" => &mut item.post,
+        "delete" => &mut item.delete,
+        "options" => &mut item.options,
+        "head" => &mut item.head,
+        "patch" => &mut item.patch,
+        _ => &mut item.trace,
+    };
+    *slot = None;
+}
+
+fn stale_report(committed: &str, fresh: &str) -> String {
+    let diff = similar::TextDiff::from_lines(committed, fresh);
+    let (mut added, mut removed) = (0usize, 0usize);
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            similar::ChangeTag::Insert => added += 1,
+            similar::ChangeTag::Delete => removed += 1,
+            similar::ChangeTag::Equal => {}
+        }
+    }
+    let unified = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(&format!("{OUTPUT} (committed)"), &format!("{OUTPUT} (from {SPEC})"))
+        .to_string();
+    let total = unified.lines().count();
+    let mut preview: Vec<&str> = unified.lines().take(DIFF_PREVIEW_LINES).collect();
+    let more = total.saturating_sub(DIFF_PREVIEW_LINES);
+    let tail = if more > 0 { format!("\n… {more} more diff lines") } else { String::new() };
+    preview.push("");
+    format!(
+        "{OUTPUT} is stale: fresh output from {SPEC} adds {added} and removes {removed} lines.\n\
+         Run `cargo xtask codegen` and commit the result.\n\n{}{tail}",
+        preview.join("\n")
+    )
+}
