@@ -5,6 +5,20 @@
 //! one with authentication, typed errors and local JWT verification. This crate is the
 //! wire layer: one builder method per operation on [`Client`] and one type per schema
 //! in [`types`].
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), stytch_b2b_api::Error<stytch_b2b_api::types::StytchErrorBody>> {
+//! let http = reqwest::Client::new(); // add Basic auth as a default header in real use
+//! let client = stytch_b2b_api::Client::new_with_client("https://test.stytch.com", http);
+//! let org = client
+//!     .organizations_get()
+//!     .organization_id("organization-test-123")
+//!     .send()
+//!     .await?;
+//! println!("{}", org.organization.organization_name);
+//! # Ok(())
+//! # }
+//! ```
 
 #[rustfmt::skip]
 #[allow(
@@ -18,8 +32,10 @@
     rustdoc::all
 )]
 mod generated;
+mod response_meta;
 
 pub use generated::*;
+pub use response_meta::{ResponseMeta, capture_response_meta};
 
 /// Request header progenitor adds from `info.version`; Stytch does not read it, so it
 /// is not sent.
@@ -32,6 +48,17 @@ impl progenitor_client::ClientHooks<()> for Client {
         _info: &progenitor_client::OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         request.headers_mut().remove(UNUSED_VERSION_HEADER);
+        Ok(())
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<reqwest::Response>,
+        _info: &progenitor_client::OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        if let Ok(response) = result {
+            response_meta::record(response);
+        }
         Ok(())
     }
 }
