@@ -140,15 +140,24 @@ fn describe_response(response: &ReferenceOr<openapiv3::Response>) -> String {
     }
 }
 
-fn settings() -> GenerationSettings {
+/// Per-client request defaults (auth, user agent) that the hand-written hooks in
+/// `crates/stytch-b2b-api/src/lib.rs` apply to every request, so callers may bring
+/// their own `reqwest::Client`.
+const INNER_TYPE: &str = "crate::RequestDefaults";
+
+fn settings() -> Result<GenerationSettings, String> {
+    let inner: proc_macro2::TokenStream = INNER_TYPE
+        .parse()
+        .map_err(|e| format!("inner type {INNER_TYPE} does not parse: {e}"))?;
     let mut settings = GenerationSettings::new();
     settings
+        .with_inner_type(inner)
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_hooks(progenitor::HooksMode::Expected)
         .with_map_type("::std::collections::BTreeMap")
         .with_derive("PartialEq");
-    settings
+    Ok(settings)
 }
 
 fn generate(spec: &OpenAPI) -> Result<String, String> {
@@ -175,7 +184,7 @@ fn generate_quietly(spec: &OpenAPI) -> Result<Result<String, String>, String> {
 }
 
 fn render(spec: &OpenAPI) -> Result<String, String> {
-    let mut generator = Generator::new(&settings());
+    let mut generator = Generator::new(&settings()?);
     let tokens = generator.generate_tokens(spec).map_err(|e| e.to_string())?;
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated tokens do not parse: {e}"))?;

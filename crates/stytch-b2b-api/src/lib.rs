@@ -8,8 +8,13 @@
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), stytch_b2b_api::Error<stytch_b2b_api::types::StytchErrorBody>> {
-//! let http = reqwest::Client::new(); // add Basic auth as a default header in real use
-//! let client = stytch_b2b_api::Client::new_with_client("https://test.stytch.com", http);
+//! let defaults = stytch_b2b_api::RequestDefaults::new("project-test-…", "secret-…", "my-app/1.0")
+//!     .unwrap_or_default();
+//! let client = stytch_b2b_api::Client::new_with_client(
+//!     "https://test.stytch.com",
+//!     reqwest::Client::new(),
+//!     defaults,
+//! );
 //! let org = client
 //!     .organizations_get()
 //!     .organization_id("organization-test-123")
@@ -32,22 +37,25 @@
     rustdoc::all
 )]
 mod generated;
+mod request_defaults;
 mod response_meta;
 
 pub use generated::*;
+pub use request_defaults::RequestDefaults;
 pub use response_meta::{ResponseMeta, capture_response_meta};
 
 /// Request header progenitor adds from `info.version`; Stytch does not read it, so it
 /// is not sent.
 const UNUSED_VERSION_HEADER: &str = "api-version";
 
-impl progenitor_client::ClientHooks<()> for Client {
+impl progenitor_client::ClientHooks<RequestDefaults> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         _info: &progenitor_client::OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         request.headers_mut().remove(UNUSED_VERSION_HEADER);
+        progenitor_client::ClientInfo::inner(self).apply(request);
         Ok(())
     }
 

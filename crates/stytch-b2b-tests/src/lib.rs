@@ -18,17 +18,10 @@ pub fn basic_auth_header() -> String {
     )
 }
 
-/// A generated low-level client pointed at `base_url` that authenticates like the
-/// ergonomic crate does (Basic auth as a default header).
+/// A generated low-level client pointed at `base_url` that authenticates with
+/// [`PROJECT_ID`] and [`SECRET`].
 pub fn generated_client(base_url: &str) -> stytch_b2b_api::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    let mut auth = reqwest::header::HeaderValue::from_str(&basic_auth_header())
-        .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static(""));
-    auth.set_sensitive(true);
-    headers.insert(reqwest::header::AUTHORIZATION, auth);
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
+    let defaults = stytch_b2b_api::RequestDefaults::new(PROJECT_ID, SECRET, "stytch-b2b-tests")
         .unwrap_or_default();
-    stytch_b2b_api::Client::new_with_client(base_url, http)
+    stytch_b2b_api::Client::new_with_client(base_url, reqwest::Client::new(), defaults)
 }

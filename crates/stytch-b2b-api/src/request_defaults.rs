@@ -1,0 +1,56 @@
+//! Headers every request carries, applied by the client's pre-request hook so that
+//! they hold whichever `reqwest::Client` the caller supplies.
+
+use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
+
+/// Headers added to every request: Basic authentication and the user agent.
+///
+/// The authorization value is marked sensitive, so `reqwest` keeps it out of its own
+/// `Debug` output, and this type's `Debug` never shows it either.
+#[derive(Clone, Default)]
+pub struct RequestDefaults {
+    authorization: Option<HeaderValue>,
+    user_agent: Option<HeaderValue>,
+}
+
+impl RequestDefaults {
+    /// Defaults that authenticate as `project_id` with `secret` (HTTP Basic) and
+    /// identify the caller as `user_agent`.
+    ///
+    /// Returns `None` when either value cannot be carried in an HTTP header (for
+    /// example when it contains a line break).
+    pub fn new(project_id: &str, secret: &str, user_agent: &str) -> Option<Self> {
+        use base64::Engine as _;
+        let credentials = format!("{project_id}:{secret}");
+        let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
+        let mut authorization = HeaderValue::from_str(&format!("Basic {encoded}")).ok()?;
+        authorization.set_sensitive(true);
+        let user_agent = HeaderValue::from_str(user_agent).ok()?;
+        Some(Self {
+            authorization: Some(authorization),
+            user_agent: Some(user_agent),
+        })
+    }
+
+    pub(crate) fn apply(&self, request: &mut reqwest::Request) {
+        let headers = request.headers_mut();
+        if let Some(value) = &self.authorization {
+            headers.insert(AUTHORIZATION, value.clone());
+        }
+        if let Some(value) = &self.user_agent {
+            headers.insert(USER_AGENT, value.clone());
+        }
+    }
+}
+
+impl std::fmt::Debug for RequestDefaults {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestDefaults")
+            .field(
+                "authorization",
+                &self.authorization.as_ref().map(|_| "[redacted]"),
+            )
+            .field("user_agent", &self.user_agent)
+            .finish()
+    }
+}
