@@ -14,8 +14,8 @@
 //! [`ErrorType::Unknown`]; converting or deserializing never fails because of
 //! an unfamiliar value.
 //!
-//! ```ignore
-//! use stytch_b2b::error_type::ErrorType;
+//! ```
+//! use stytch_b2b::ErrorType;
 //!
 //! let kind = ErrorType::from("organization_slug_already_used");
 //! assert_eq!(kind, ErrorType::OrganizationSlugAlreadyUsed);

@@ -1,1 +1,33 @@
-//! placeholder
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
+
+mod call;
+mod claims;
+mod client;
+mod config;
+mod error;
+mod error_type;
+mod member_lookup;
+mod products;
+mod redact;
+mod response;
+mod retry;
+mod secret;
+
+pub use claims::WithClaims;
+pub use client::Client;
+pub use config::{
+    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Environment, LIVE_BASE_URL,
+    TEST_BASE_URL, USER_AGENT,
+};
+pub use error::{ApiError, Error};
+pub use error_type::ErrorType;
+pub use products::{discovery, magic_links, oauth, organizations, otps, passwords, sessions, sso};
+pub use response::{ApiResponse, MemberSessionResponse};
+pub use retry::RetryPolicy;
+
+/// Every wire type of the API (requests, responses and shared objects such as
+/// [`types::Member`], [`types::Organization`] and [`types::MemberSession`]),
+/// generated from the OpenAPI spec. Product modules re-export their own requests and
+/// responses.
+pub use stytch_b2b_api::types;

@@ -1,0 +1,67 @@
+//! Custom session claims decoded into a caller-chosen type.
+
+use serde::de::DeserializeOwned;
+
+use crate::Error;
+use crate::response::MemberSessionResponse;
+
+/// A response together with the session's custom claims decoded as `T`.
+///
+/// `claims` is `None` when the response has no member session (MFA still pending).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct WithClaims<R, T> {
+    /// The full response.
+    pub response: R,
+    /// The custom claims, when a member session was returned.
+    pub claims: Option<T>,
+}
+
+impl<R: MemberSessionResponse, T: DeserializeOwned> WithClaims<R, T> {
+    pub(crate) fn decode(response: R) -> Result<Self, Error> {
+        let claims = match response.member_session() {
+            Some(session) => Some(decode_claims(&session.custom_claims)?),
+            None => None,
+        };
+        Ok(Self { response, claims })
+    }
+}
+
+/// Decodes a custom-claims object into `T`, naming the claim at fault on failure.
+pub(crate) fn decode_claims<T: DeserializeOwned>(
+    claims: &serde_json::Map<String, serde_json::Value>,
+) -> Result<T, Error> {
+    let value = serde_json::Value::Object(claims.clone());
+    serde_path_to_error::deserialize(value).map_err(|e| Error::Claims {
+        claim: e.path().to_string(),
+        reason: e.inner().to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Claims {
+        plan: String,
+        limits: Limits,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Limits {
+        seats: u32,
+    }
+
+    #[test]
+    fn failure_names_the_nested_claim() {
+        let claims = serde_json::json!({"plan": "pro", "limits": {"seats": "many"}});
+        let map = claims.as_object().cloned().unwrap_or_default();
+        match decode_claims::<Claims>(&map) {
+            Err(Error::Claims { claim, .. }) => assert_eq!(claim, "limits.seats"),
+            other => panic!("expected a claims error, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The [`Client`]: one shared connection pool and configuration behind an `Arc`.
+
+use std::sync::Arc;
+
+use crate::Error;
+use crate::config::{self, ClientBuilder, Environment};
+use crate::retry::RetryPolicy;
+
+/// Entry point to the Stytch B2B API.
+///
+/// Cheap to clone (clones share one connection pool, one JWKS cache and one
+/// configuration) and `Send + Sync`, so build it once at start-up and hand clones to
+/// request handlers.
+///
+/// ```no_run
+/// use stytch_b2b::Client;
+/// use stytch_b2b::organizations::OrganizationsCreateRequest;
+///
+/// # async fn run() -> Result<(), stytch_b2b::Error> {
+/// let client = Client::new("project-test-…", "secret-test-…")?;
+/// let created = client
+///     .organizations()
+///     .create(
+///         OrganizationsCreateRequest::builder()
+///             .organization_name("Acme")
+///             .organization_slug("acme".to_owned()),
+///     )
+///     .await?;
+/// println!("created {}", created.organization.organization_id);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) api: stytch_b2b_api::Client,
+    pub(crate) project_id: String,
+    pub(crate) base_url: String,
+    pub(crate) retry: RetryPolicy,
+}
+
+impl Client {
+    /// A client for `project_id`, talking to the live API for `project-live-…` ids and
+    /// to the test API otherwise, with default settings.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] when the credentials cannot be sent in a header or the HTTP
+    /// client cannot be built.
+    pub fn new(project_id: impl Into<String>, secret: impl Into<String>) -> Result<Self, Error> {
+        Self::builder(project_id, secret).build()
+    }
+
+    /// A builder for a client with a custom base URL, HTTP client, timeouts, retries
+    /// or JWT settings.
+    pub fn builder(project_id: impl Into<String>, secret: impl Into<String>) -> ClientBuilder {
+        ClientBuilder::new(project_id, secret)
+    }
+
+    pub(crate) fn from_builder(builder: ClientBuilder) -> Result<Self, Error> {
+        let custom_base_url = builder
+            .base_url
+            .as_deref()
+            .map(config::normalize_base_url)
+            .transpose()?;
+        let base_url = custom_base_url.clone().unwrap_or_else(|| {
+            Environment::of_project(&builder.project_id)
+                .base_url()
+                .to_owned()
+        });
+        let defaults = stytch_b2b_api::RequestDefaults::new(
+            &builder.project_id,
+            builder.secret.expose(),
+            config::USER_AGENT,
+        )
+        .ok_or_else(|| {
+            Error::Config(
+                "project id or secret contains characters not allowed in an HTTP header".into(),
+            )
+        })?;
+        let http = match builder.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .timeout(builder.timeout)
+                .connect_timeout(builder.connect_timeout)
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let api = stytch_b2b_api::Client::new_with_client(&base_url, http, defaults);
+        Ok(Self {
+            inner: Arc::new(Inner {
+                api,
+                project_id: builder.project_id,
+                base_url,
+                retry: builder.retry,
+            }),
+        })
+    }
+
+    /// The project id this client authenticates as.
+    pub fn project_id(&self) -> &str {
+        &self.inner.project_id
+    }
+
+    /// The base URL requests go to, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The generated low-level client, for anything this crate does not wrap.
+    pub fn api(&self) -> &stytch_b2b_api::Client {
+        &self.inner.api
+    }
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("project_id", &self.inner.project_id)
+            .field("base_url", &self.inner.base_url)
+            .field("secret", &"[redacted]")
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,299 @@
+//! The crate's one error type and how failures of the generated client map onto it.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+
+use crate::error_type::ErrorType;
+use crate::redact;
+
+/// Anything that can go wrong when calling Stytch.
+///
+/// Match on the variant for the kind of failure, or use the classifiers
+/// ([`Error::status`], [`Error::request_id`], [`Error::error_type`],
+/// [`Error::is_retryable`]). No variant ever carries the project secret, a session
+/// token or a JWT.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Stytch answered with an error in its documented shape.
+    #[error(transparent)]
+    Api(Box<ApiError>),
+
+    /// The request did not complete within the configured timeout.
+    #[error("request to Stytch timed out")]
+    Timeout(#[source] reqwest::Error),
+
+    /// No connection to Stytch could be made (DNS, refused, TLS handshake).
+    #[error("could not connect to Stytch")]
+    Connect(#[source] reqwest::Error),
+
+    /// The connection failed after it was made, e.g. while reading the body.
+    #[error("transport error talking to Stytch")]
+    Transport(#[source] reqwest::Error),
+
+    /// The response body was not the JSON this operation returns: an HTML page from
+    /// a proxy, a truncated body, a value of the wrong type.
+    #[error("{}", decode_message(.status, .reason))]
+    Decode {
+        /// HTTP status of the response, when one arrived.
+        status: Option<StatusCode>,
+        /// Why decoding failed.
+        reason: String,
+        /// The start of the body (at most 512 bytes), with token-like values masked.
+        body_excerpt: String,
+        /// `Retry-After`, when the response carried one.
+        retry_after: Option<Duration>,
+    },
+
+    /// Stytch answered with a status this operation does not document (e.g. a redirect).
+    #[error("unexpected HTTP status {status} from Stytch")]
+    UnexpectedStatus {
+        /// The status received.
+        status: StatusCode,
+        /// The start of the body (at most 512 bytes), with token-like values masked.
+        body_excerpt: String,
+    },
+
+    /// The request could not be built: a required field is missing or a value is
+    /// invalid. Nothing was sent.
+    #[error("invalid request: {message}")]
+    InvalidRequest {
+        /// The field at fault, when known.
+        field: Option<String>,
+        /// What is wrong.
+        message: String,
+    },
+
+    /// The session's custom claims did not decode into the requested type.
+    #[error("custom claim `{claim}` could not be decoded: {reason}")]
+    Claims {
+        /// Path of the offending claim (`.` for the claims object itself).
+        claim: String,
+        /// Why decoding failed.
+        reason: String,
+    },
+
+    /// The client was configured with an unusable value.
+    #[error("invalid client configuration: {0}")]
+    Config(String),
+
+    /// A failure inside the client library that fits no other variant.
+    #[error("internal client error: {0}")]
+    Internal(String),
+}
+
+fn decode_message(status: &Option<StatusCode>, reason: &str) -> String {
+    match status {
+        Some(status) => {
+            format!("response from Stytch (HTTP {status}) is not the expected JSON: {reason}")
+        }
+        None => format!("response from Stytch is not the expected JSON: {reason}"),
+    }
+}
+
+/// An error Stytch returned in its documented shape.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("Stytch API error {status} {error_type}: {error_message}{}", request_suffix(.request_id))]
+#[non_exhaustive]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// Stytch's id of the failed request, for support.
+    pub request_id: Option<String>,
+    /// The error kind; unknown kinds are kept verbatim in [`ErrorType::Unknown`].
+    pub error_type: ErrorType,
+    /// Human-readable explanation.
+    pub error_message: String,
+    /// Link to documentation about this error.
+    pub error_url: Option<String>,
+    /// Extra structured detail, when Stytch sends any.
+    pub error_details: Option<serde_json::Value>,
+    /// How long Stytch asked callers to wait (`Retry-After`), when it did.
+    pub retry_after: Option<Duration>,
+}
+
+fn request_suffix(request_id: &Option<String>) -> String {
+    request_id
+        .as_deref()
+        .map(|id| format!(" (request {id})"))
+        .unwrap_or_default()
+}
+
+impl Error {
+    /// The HTTP status of the response, when one arrived.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Self::Api(api) => Some(api.status),
+            Self::Decode { status, .. } => *status,
+            Self::UnexpectedStatus { status, .. } => Some(*status),
+            Self::Timeout(e) | Self::Connect(e) | Self::Transport(e) => e.status(),
+            _ => None,
+        }
+    }
+
+    /// Stytch's request id, for API errors that carry one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Self::Api(api) => api.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The Stytch error type, for API errors.
+    pub fn error_type(&self) -> Option<&ErrorType> {
+        match self {
+            Self::Api(api) => Some(&api.error_type),
+            _ => None,
+        }
+    }
+
+    /// The API error, when this is one.
+    pub fn as_api_error(&self) -> Option<&ApiError> {
+        match self {
+            Self::Api(api) => Some(api),
+            _ => None,
+        }
+    }
+
+    /// How long the server asked callers to wait before retrying, when it said.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::Api(api) => api.retry_after,
+            Self::Decode { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// Whether the request certainly did not take effect and may be sent again:
+    /// a connection that could not be made, or a `429 Too Many Requests` or
+    /// `503 Service Unavailable` answer. Timeouts are not retryable, because the
+    /// request may have been processed (an email may already be on its way).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Connect(_) => true,
+            _ => matches!(
+                self.status(),
+                Some(StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE)
+            ),
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Self::Timeout(_))
+    }
+
+    /// Whether no connection could be made.
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Self::Connect(_))
+    }
+
+    pub(crate) fn invalid_request(message: impl std::fmt::Display) -> Self {
+        let message = message.to_string();
+        let field = message
+            .rsplit_once("no value supplied for ")
+            .map(|(_, field)| field.trim().to_owned())
+            .or_else(|| {
+                message
+                    .split_once(" for ")
+                    .and_then(|(_, rest)| rest.split_whitespace().next())
+                    .map(str::to_owned)
+            });
+        Self::InvalidRequest { field, message }
+    }
+}
+
+/// Maps a failure of the generated client, with what was seen of the response.
+pub(crate) async fn from_api_error(
+    error: stytch_b2b_api::Error<stytch_b2b_api::types::StytchErrorBody>,
+    meta: Option<stytch_b2b_api::ResponseMeta>,
+) -> Error {
+    use stytch_b2b_api::Error as E;
+    match error {
+        E::InvalidRequest(message) => Error::invalid_request(message),
+        E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
+            from_reqwest(e)
+        }
+        E::ErrorResponse(response) => {
+            let status = response.status();
+            let retry_after = response
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(parse_retry_after);
+            let body = response.into_inner();
+            Error::Api(Box::new(ApiError {
+                status,
+                request_id: body.request_id,
+                error_type: ErrorType::from(body.error_type.unwrap_or_default()),
+                error_message: body.error_message.unwrap_or_default(),
+                error_url: body.error_url,
+                error_details: body.error_details,
+                retry_after,
+            }))
+        }
+        E::InvalidResponsePayload(bytes, source) => Error::Decode {
+            status: meta.as_ref().map(|m| m.status),
+            reason: source.to_string(),
+            body_excerpt: redact::excerpt(&bytes),
+            retry_after: meta
+                .as_ref()
+                .and_then(|m| m.retry_after.as_deref())
+                .and_then(parse_retry_after),
+        },
+        E::UnexpectedResponse(response) => {
+            let status = response.status();
+            let body = response.bytes().await.unwrap_or_default();
+            Error::UnexpectedStatus {
+                status,
+                body_excerpt: redact::excerpt(&body),
+            }
+        }
+        E::Custom(message) => Error::Internal(message),
+    }
+}
+
+pub(crate) fn from_reqwest(error: reqwest::Error) -> Error {
+    if error.is_timeout() {
+        Error::Timeout(error)
+    } else if error.is_connect() {
+        Error::Connect(error)
+    } else {
+        Error::Transport(error)
+    }
+}
+
+/// `Retry-After` as delay-seconds or an HTTP date.
+pub(crate) fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = at.with_timezone(&chrono::Utc) - chrono::Utc::now();
+    Some(wait.to_std().unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_accepts_seconds_and_dates() {
+        assert_eq!(parse_retry_after("7"), Some(Duration::from_secs(7)));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn invalid_request_names_the_missing_field() {
+        let err = Error::invalid_request("no value supplied for organization_name");
+        assert!(
+            matches!(err, Error::InvalidRequest { field: Some(f), .. } if f == "organization_name")
+        );
+    }
+}

@@ -1,0 +1,36 @@
+//! How `organizations().members().get(…)` identifies the member.
+
+/// Which member to fetch: by member id or by email address.
+///
+/// A `&str` or `String` converts into a lookup by member id when it starts with
+/// `member-` and into a lookup by email address otherwise.
+///
+/// ```
+/// use stytch_b2b::organizations::MemberLookup;
+///
+/// assert_eq!(MemberLookup::from("member-test-123"), MemberLookup::MemberId("member-test-123".into()));
+/// assert_eq!(MemberLookup::from("ada@example.com"), MemberLookup::EmailAddress("ada@example.com".into()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemberLookup {
+    /// The member with this id.
+    MemberId(String),
+    /// The member with this email address.
+    EmailAddress(String),
+}
+
+impl From<&str> for MemberLookup {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
+impl From<String> for MemberLookup {
+    fn from(value: String) -> Self {
+        if value.starts_with("member-") {
+            Self::MemberId(value)
+        } else {
+            Self::EmailAddress(value)
+        }
+    }
+}
