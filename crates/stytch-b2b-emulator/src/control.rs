@@ -39,7 +39,6 @@ impl From<ApiError> for ControlError {
 /// A login at an OAuth identity provider, standing in for its redirect back.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct OAuthLogin {
     /// Organization to log in to; `None` mints a discovery token.
     pub organization_id: Option<String>,
@@ -67,7 +66,6 @@ impl OAuthLogin {
 /// A login at an SSO identity provider through one of the emulator's connections.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct SsoLogin {
     /// SAML or OIDC connection id (created through the SSO endpoints).
     pub connection_id: String,

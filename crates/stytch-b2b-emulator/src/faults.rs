@@ -24,7 +24,6 @@ use crate::wire::json_response;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
 pub struct Fault {
     /// Status to answer with; `None` only delays the call, which then runs normally.
     pub status: Option<u16>,
