@@ -60,10 +60,10 @@ impl FaultSlot {
     /// Takes one use of the armed fault if it applies to `path`.
     fn take(&mut self, path: &str) -> Option<Fault> {
         let (fault, left) = self.armed.as_mut()?;
-        if let Some(prefix) = &fault.path_prefix {
-            if !path.starts_with(prefix.as_str()) {
-                return None;
-            }
+        if let Some(prefix) = &fault.path_prefix
+            && !path.starts_with(prefix.as_str())
+        {
+            return None;
         }
         let fault = fault.clone();
         *left -= 1;

@@ -178,13 +178,13 @@ pub(crate) fn authenticate_member(
     let existing = store
         .session_by_credentials(opts.session_token, opts.session_jwt, ctx.now)?
         .cloned();
-    if let Some(s) = &existing {
-        if s.member_id != member_id {
-            return Err(ApiError::bad_request(
-                "session_on_code_does_not_match_session_passed_in",
-                "The session passed in belongs to a different member.",
-            ));
-        }
+    if let Some(s) = &existing
+        && s.member_id != member_id
+    {
+        return Err(ApiError::bad_request(
+            "session_on_code_does_not_match_session_passed_in",
+            "The session passed in belongs to a different member.",
+        ));
     }
     let record = store.member_mut(org_id, member_id)?;
     if record.member.status == STATUS_DELETED {

@@ -8,10 +8,11 @@ use stytch_b2b_emulator::{API_ROUTES, CONTROL_ROUTES, Emulator, EmulatorConfig};
 use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
+/// (METHOD, path, operationId).
+type Operation = (String, String, String);
 
 /// (METHOD, path, operationId) of every operation in the spec.
-fn spec_operations()
--> std::result::Result<BTreeSet<(String, String, String)>, Box<dyn std::error::Error>> {
+fn spec_operations() -> std::result::Result<BTreeSet<Operation>, Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../openapi/b2b.yaml"
@@ -43,7 +44,7 @@ fn spec_operations()
 #[test]
 fn every_served_api_route_is_declared_in_the_spec_and_every_operation_is_served() -> Result {
     let spec = spec_operations()?;
-    let served: BTreeSet<(String, String, String)> = API_ROUTES
+    let served: BTreeSet<Operation> = API_ROUTES
         .iter()
         .map(|r| {
             (

@@ -80,13 +80,13 @@ pub(crate) async fn faults_inject(
     State(app): State<App>,
     JsonBody(fault): JsonBody<Fault>,
 ) -> ApiResult<Reply<Value>> {
-    if let Some(status) = fault.status {
-        if !(100..=599).contains(&status) {
-            return Err(ApiError::bad_request(
-                "bad_request",
-                format!("status must be an HTTP status code, got {status}."),
-            ));
-        }
+    if let Some(status) = fault.status
+        && !(100..=599).contains(&status)
+    {
+        return Err(ApiError::bad_request(
+            "bad_request",
+            format!("status must be an HTTP status code, got {status}."),
+        ));
     }
     let count = fault.count.max(1);
     app.faults().arm(fault);

@@ -178,11 +178,11 @@ pub(crate) async fn update(
     if let Some(b) = req.mfa_enrolled {
         m.mfa_enrolled = b;
     }
-    if let Some(phone) = req.mfa_phone_number {
-        if phone != m.mfa_phone_number {
-            m.mfa_phone_number = phone;
-            m.mfa_phone_number_verified = false;
-        }
+    if let Some(phone) = req.mfa_phone_number
+        && phone != m.mfa_phone_number
+    {
+        m.mfa_phone_number = phone;
+        m.mfa_phone_number_verified = false;
     }
     merge_metadata(&mut m.trusted_metadata, req.trusted_metadata);
     merge_metadata(&mut m.untrusted_metadata, req.untrusted_metadata);
@@ -360,7 +360,7 @@ pub(crate) async fn search(
                 ("member_emails", V::Strings(e)) => search::any_of(&m.email_address, e, true),
                 ("member_email_fuzzy", V::Text(t)) => search::fuzzy(&m.email_address, t),
                 ("statuses", V::Strings(s)) => search::any_of(&m.status, s, false),
-                ("member_password_exists", V::Bool(b)) => !m.member_password_id.is_empty() == *b,
+                ("member_password_exists", V::Bool(b)) => m.member_password_id.is_empty() != *b,
                 ("member_mfa_phone_numbers", V::Strings(p)) => {
                     search::any_of(&m.mfa_phone_number, p, false)
                 }

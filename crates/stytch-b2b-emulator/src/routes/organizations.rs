@@ -236,13 +236,12 @@ pub(crate) async fn update(
         .sso_default_connection_id
         .as_deref()
         .filter(|id| !id.is_empty())
+        && !connection_known(id)
     {
-        if !connection_known(id) {
-            return Err(ApiError::bad_request(
-                "invalid_sso_default_connection_id",
-                format!("{id} is not an SSO connection of this organization."),
-            ));
-        }
+        return Err(ApiError::bad_request(
+            "invalid_sso_default_connection_id",
+            format!("{id} is not an SSO connection of this organization."),
+        ));
     }
     for id in req
         .sso_jit_provisioning_allowed_connections

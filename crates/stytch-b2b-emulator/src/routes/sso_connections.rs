@@ -323,11 +323,11 @@ pub(crate) async fn delete(
 ) -> ApiResult<Reply<types::SsoDeleteConnectionResponse>> {
     let mut store = app.store();
     let org = store.org(&organization_id)?.clone();
-    if !store
+    let owned = store
         .connections
         .get(&connection_id)
-        .is_some_and(|c| c.organization_id() == organization_id)
-    {
+        .is_some_and(|c| c.organization_id() == organization_id);
+    if !owned {
         return Err(not_found(&connection_id));
     }
     let others = store
