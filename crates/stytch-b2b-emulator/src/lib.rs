@@ -1,0 +1,77 @@
+//! A stateful local emulator of the Stytch B2B API.
+//!
+//! Stytch ships no emulator; this crate is one, for offline development and tests.
+//! It speaks the wire format of `openapi/b2b.yaml` through the generated types of
+//! `stytch-b2b-api` (requests are decoded into the generated request types and
+//! responses are built from the generated response types, so shapes cannot drift
+//! from the spec), keeps real state in memory and checks HTTP Basic authentication
+//! against the configured project.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use stytch_b2b_emulator::{Emulator, EmulatorConfig};
+//!
+//! let emu = Emulator::start(EmulatorConfig {
+//!     project_id: "project-test-11111111-2222-3333-4444-555555555555".to_owned(),
+//!     secret: "secret-test-local".to_owned(),
+//!     ..EmulatorConfig::default()
+//! })
+//! .await?;
+//! // Point any Stytch client at emu.base_url() with those credentials; invite a
+//! // member, then read the magic link token the emulator "emailed":
+//! if let Some(message) = emu.latest_message_to("ada@example.com") {
+//!     println!("magic link token for {}", message.recipient);
+//! }
+//! println!("JWKS: {}", emu.jwks_json());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # What it does
+//!
+//! * **Organizations and members**: CRUD, search (filters listed in the README),
+//!   unique slugs, member statuses `pending`, `invited`, `active`, `deleted`.
+//! * **Magic links, passwords, SMS OTP, OAuth, SSO, discovery**: tokens and codes go
+//!   to the [outbox](Emulator::outbox); passwords are argon2id-hashed and scored with
+//!   zxcvbn; OAuth and SSO logins are minted with [`Emulator::mint_oauth_token`] and
+//!   [`Emulator::mint_sso_token`] (or the matching control endpoints).
+//! * **MFA**: an organization with `mfa_policy` `REQUIRED_FOR_ALL` (or an enrolled
+//!   member) gets `member_authenticated: false` and an intermediate session token
+//!   from primary authentication; SMS OTP completes it.
+//! * **Sessions**: opaque tokens and RS256 JWTs in Stytch's claim layout, a JWKS,
+//!   authenticate/get/revoke/exchange.
+//! * **Control**: outbox, clock, key rotation, fault injection and reset, in-process
+//!   or over HTTP under `/__emulator/` (see [`CONTROL_ROUTES`]).
+//!
+//! The emulator is a test double: password hashes use light argon2 parameters,
+//! nothing is persisted, and nothing is ever really sent.
+
+#![deny(missing_docs)]
+
+mod auth;
+mod clock;
+mod config;
+mod control;
+mod errors;
+mod factors;
+mod faults;
+mod flows;
+mod ids;
+mod jwt;
+mod outbox;
+mod password;
+mod routes;
+mod search;
+mod server;
+mod store;
+mod tokens;
+mod validate;
+mod wire;
+
+pub use config::{DEFAULT_PROJECT_ID, DEFAULT_SECRET, EmulatorConfig};
+pub use control::{ControlError, OAuthLogin, SsoLogin};
+pub use faults::Fault;
+pub use jwt::KeyError;
+pub use outbox::{Channel, MessageKind, OutboxMessage};
+pub use routes::{API_ROUTES, CONTROL_ROUTES, Route};
+pub use server::{Emulator, StartError};

@@ -1,0 +1,125 @@
+//! HTTP face of the control operations (`/__emulator/…`). Bodies are plain JSON
+//! (these are not Stytch API shapes); errors still use Stytch's error shape.
+
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::Uri;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::control::{self, OAuthLogin, SsoLogin};
+use crate::errors::{ApiError, ApiResult};
+use crate::faults::Fault;
+use crate::outbox::OutboxMessage;
+use crate::server::App;
+use crate::wire::{JsonBody, Reply, decode_query};
+
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct OutboxQuery {
+    recipient: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct OutboxList {
+    messages: Vec<OutboxMessage>,
+}
+
+pub(crate) async fn outbox_list(State(app): State<App>, uri: Uri) -> ApiResult<Reply<OutboxList>> {
+    let q: OutboxQuery = decode_query(&uri)?;
+    let messages = app
+        .store()
+        .outbox
+        .iter()
+        .filter(|m| {
+            q.recipient
+                .as_deref()
+                .is_none_or(|r| m.recipient.eq_ignore_ascii_case(r))
+        })
+        .cloned()
+        .collect();
+    Ok(Reply(OutboxList { messages }))
+}
+
+pub(crate) async fn outbox_clear(State(app): State<App>) -> Reply<Value> {
+    app.store().outbox.clear();
+    Reply(json!({"cleared": true}))
+}
+
+fn clock_json(app: &App) -> Value {
+    json!({"now": app.clock.now()})
+}
+
+pub(crate) async fn clock_get(State(app): State<App>) -> Reply<Value> {
+    Reply(clock_json(&app))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Advance {
+    seconds: u64,
+}
+
+pub(crate) async fn clock_advance(
+    State(app): State<App>,
+    JsonBody(req): JsonBody<Advance>,
+) -> Reply<Value> {
+    app.clock.advance(Duration::from_secs(req.seconds));
+    Reply(clock_json(&app))
+}
+
+pub(crate) async fn keys_rotate(State(app): State<App>) -> ApiResult<Reply<Value>> {
+    let previous = app.store().keys.current_kid().to_owned();
+    let kid = control::rotate_key(&app)
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    Ok(Reply(json!({"kid": kid, "previous_kid": previous})))
+}
+
+pub(crate) async fn faults_inject(
+    State(app): State<App>,
+    JsonBody(fault): JsonBody<Fault>,
+) -> ApiResult<Reply<Value>> {
+    if let Some(status) = fault.status
+        && !(100..=599).contains(&status)
+    {
+        return Err(ApiError::bad_request(
+            "bad_request",
+            format!("status must be an HTTP status code, got {status}."),
+        ));
+    }
+    let count = fault.count.max(1);
+    app.faults().arm(fault);
+    Ok(Reply(json!({"armed": true, "count": count})))
+}
+
+pub(crate) async fn faults_clear(State(app): State<App>) -> Reply<Value> {
+    app.faults().clear();
+    Reply(json!({"cleared": true}))
+}
+
+pub(crate) async fn reset(State(app): State<App>) -> Reply<Value> {
+    control::reset(&app);
+    Reply(json!({"reset": true}))
+}
+
+pub(crate) async fn oauth_token_mint(
+    State(app): State<App>,
+    JsonBody(login): JsonBody<OAuthLogin>,
+) -> ApiResult<Reply<Value>> {
+    let token = control::mint_oauth_inner(&app, &login)?;
+    let field = if login.organization_id.is_some() {
+        "oauth_token"
+    } else {
+        "discovery_oauth_token"
+    };
+    Ok(Reply(json!({ "token": token, "use_as": field })))
+}
+
+pub(crate) async fn sso_token_mint(
+    State(app): State<App>,
+    JsonBody(login): JsonBody<SsoLogin>,
+) -> ApiResult<Reply<Value>> {
+    let token = control::mint_sso_inner(&app, &login)?;
+    Ok(Reply(json!({ "token": token, "use_as": "sso_token" })))
+}

@@ -1,0 +1,253 @@
+//! The running emulator: shared state, the listening task, and the library API.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::clock::Clock;
+use crate::config::EmulatorConfig;
+use crate::control::{self, ControlError, OAuthLogin, SsoLogin};
+use crate::faults::{Fault, FaultSlot};
+use crate::flows::Ctx;
+use crate::jwt::{KeyError, KeyRing, SigningKey};
+use crate::outbox::OutboxMessage;
+use crate::routes;
+use crate::store::Store;
+
+/// State shared by every request handler.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) project_id: String,
+    pub(crate) secret: String,
+    pub(crate) base_url: String,
+    pub(crate) env: &'static str,
+    pub(crate) clock: Clock,
+    store: Mutex<Store>,
+    faults: Mutex<FaultSlot>,
+}
+
+pub(crate) type App = Arc<Shared>;
+
+impl Shared {
+    /// The store. Never held across an `.await`; a panic elsewhere does not lock
+    /// everybody out (the poison is ignored, the data is still consistent per call).
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn faults(&self) -> MutexGuard<'_, FaultSlot> {
+        self.faults.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            project_id: &self.project_id,
+            now: self.clock.now(),
+        }
+    }
+}
+
+/// Failure to start an emulator.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StartError {
+    /// The address could not be bound.
+    #[error("could not listen on {addr}: {source}")]
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// Why binding failed.
+        source: std::io::Error,
+    },
+    /// The signing key could not be generated.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+}
+
+/// A running emulator. It serves until dropped (or [`Emulator::shutdown`]).
+///
+/// ```no_run
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// use stytch_b2b_emulator::{Emulator, EmulatorConfig};
+///
+/// let emu = Emulator::start(EmulatorConfig::default()).await?;
+/// println!("Stytch B2B emulator at {}", emu.base_url());
+/// // … point a client at emu.base_url(), then read what was "sent":
+/// for message in emu.outbox() {
+///     println!("{:?} to {}", message.kind, message.recipient);
+/// }
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug)]
+pub struct Emulator {
+    app: App,
+    config: EmulatorConfig,
+    addr: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Emulator {
+    /// Binds `config.host:config.port` (port 0 picks a free one), generates an
+    /// RSA-2048 signing key and starts serving on the current tokio runtime.
+    pub async fn start(config: EmulatorConfig) -> Result<Self, StartError> {
+        let env = config.environment();
+        let key = tokio::task::spawn_blocking(move || SigningKey::generate(env))
+            .await
+            .map_err(|_| KeyError::Generate)??;
+        let wanted = SocketAddr::new(config.host, config.port);
+        let bind_err = |source| StartError::Bind {
+            addr: wanted,
+            source,
+        };
+        let listener = TcpListener::bind(wanted).await.map_err(bind_err)?;
+        let addr = listener.local_addr().map_err(bind_err)?;
+        let app = Arc::new(Shared {
+            project_id: config.project_id.clone(),
+            secret: config.secret.clone(),
+            base_url: format!("http://{addr}"),
+            env,
+            clock: Clock::default(),
+            store: Mutex::new(Store::new(env, KeyRing::new(key))),
+            faults: Mutex::new(FaultSlot::default()),
+        });
+        let router = routes::router(app.clone());
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let served = axum::serve(listener, router)
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await;
+            if let Err(e) = served {
+                tracing::error!(error = %e, "emulator server stopped");
+            }
+        });
+        tracing::info!(%addr, "Stytch B2B emulator listening");
+        Ok(Self {
+            app,
+            config,
+            addr,
+            shutdown: Some(tx),
+            task: Some(task),
+        })
+    }
+
+    /// Base URL to point a client at, e.g. `http://127.0.0.1:40123` (no trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.app.base_url
+    }
+
+    /// The address the emulator listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The configuration it was started with (`Debug` redacts the secret).
+    pub fn config(&self) -> &EmulatorConfig {
+        &self.config
+    }
+
+    /// Project id the emulator expects.
+    pub fn project_id(&self) -> &str {
+        &self.app.project_id
+    }
+
+    /// Every message sent so far, oldest first.
+    pub fn outbox(&self) -> Vec<OutboxMessage> {
+        self.app.store().outbox.clone()
+    }
+
+    /// The most recent message sent to `recipient` (email address, compared
+    /// case-insensitively, or phone number).
+    pub fn latest_message_to(&self, recipient: &str) -> Option<OutboxMessage> {
+        control::latest_message_to(&self.app, recipient)
+    }
+
+    /// Empties the outbox.
+    pub fn clear_outbox(&self) {
+        self.app.store().outbox.clear();
+    }
+
+    /// The JWKS document (`{"keys": [...]}`) session JWTs verify against: the
+    /// current key and, after a rotation, the previous one.
+    pub fn jwks_json(&self) -> String {
+        control::jwks_json(&self.app)
+    }
+
+    /// Key id new session JWTs are signed with.
+    pub fn current_kid(&self) -> String {
+        self.app.store().keys.current_kid().to_owned()
+    }
+
+    /// Generates a new signing key and signs with it from now on; the previous key
+    /// stays in the JWKS until the next rotation. Returns the new key id.
+    pub async fn rotate_signing_key(&self) -> Result<String, KeyError> {
+        control::rotate_key(&self.app).await
+    }
+
+    /// Current emulator time (wall time plus every [`advance_clock`](Self::advance_clock)).
+    pub fn now(&self) -> DateTime<Utc> {
+        self.app.clock.now()
+    }
+
+    /// Moves the emulator clock forward: tokens, sessions and JWTs expire accordingly.
+    pub fn advance_clock(&self, by: Duration) {
+        self.app.clock.advance(by);
+    }
+
+    /// Arms `fault` for the next `fault.count` API calls.
+    pub fn inject_fault(&self, fault: Fault) {
+        self.app.faults().arm(fault);
+    }
+
+    /// Disarms any injected fault.
+    pub fn clear_faults(&self) {
+        self.app.faults().clear();
+    }
+
+    /// Forgets every organization, member, session, token and message, disarms
+    /// faults and resets the clock. Signing keys are kept.
+    pub fn reset(&self) {
+        control::reset(&self.app);
+    }
+
+    /// Mints a token that `oauth/authenticate` (with an organization) or
+    /// `oauth/discovery/authenticate` (without) accepts, standing in for the
+    /// identity provider's redirect.
+    pub fn mint_oauth_token(&self, login: &OAuthLogin) -> Result<String, ControlError> {
+        control::mint_oauth(&self.app, login)
+    }
+
+    /// Mints a token that `sso/authenticate` accepts for an existing SSO connection.
+    pub fn mint_sso_token(&self, login: &SsoLogin) -> Result<String, ControlError> {
+        control::mint_sso(&self.app, login)
+    }
+
+    /// Stops serving and waits for the server task to end.
+    pub async fn shutdown(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(5), task).await;
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}

@@ -1,0 +1,425 @@
+//! Everything the emulator remembers, behind one lock (see `server::App::store`).
+//! Responses are built from the generated types held here, so what is stored is
+//! exactly what the wire shows.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+use stytch_b2b_api::types;
+
+use crate::errors::{ApiError, ApiResult};
+use crate::ids;
+use crate::jwt::{self, KeyRing};
+use crate::outbox::OutboxMessage;
+use crate::password::StoredPassword;
+
+pub(crate) const STATUS_ACTIVE: &str = "active";
+pub(crate) const STATUS_INVITED: &str = "invited";
+pub(crate) const STATUS_PENDING: &str = "pending";
+pub(crate) const STATUS_DELETED: &str = "deleted";
+
+#[derive(Debug)]
+pub(crate) struct OrgRecord {
+    pub(crate) seq: u64,
+    pub(crate) org: types::Organization,
+}
+
+#[derive(Debug)]
+pub(crate) struct MemberRecord {
+    pub(crate) seq: u64,
+    pub(crate) member: types::Member,
+    pub(crate) email_id: String,
+    pub(crate) phone_id: String,
+    pub(crate) password: Option<StoredPassword>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct SessionRecord {
+    pub(crate) id: String,
+    pub(crate) token: String,
+    pub(crate) member_id: String,
+    pub(crate) organization_id: String,
+    pub(crate) started_at: DateTime<Utc>,
+    pub(crate) last_accessed_at: DateTime<Utc>,
+    pub(crate) expires_at: DateTime<Utc>,
+    pub(crate) factors: Vec<types::AuthenticationFactor>,
+    pub(crate) custom_claims: Map<String, Value>,
+    pub(crate) roles: Vec<String>,
+}
+
+impl SessionRecord {
+    pub(crate) fn to_wire(&self) -> types::MemberSession {
+        types::MemberSession {
+            authentication_factors: self.factors.clone(),
+            custom_claims: self.custom_claims.clone(),
+            expires_at: Some(self.expires_at),
+            last_accessed_at: Some(self.last_accessed_at),
+            member_id: self.member_id.clone(),
+            member_session_id: self.id.clone(),
+            organization_id: self.organization_id.clone(),
+            started_at: Some(self.started_at),
+        }
+    }
+}
+
+/// Who a magic link authenticates.
+#[derive(Debug, Clone)]
+pub(crate) enum MagicLinkTarget {
+    Member {
+        organization_id: String,
+        member_id: String,
+    },
+    Discovery {
+        email: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct OneTimeToken<T> {
+    pub(crate) target: T,
+    pub(crate) expires_at: DateTime<Utc>,
+    pub(crate) used: bool,
+    pub(crate) pkce_challenge: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ResetTarget {
+    pub(crate) organization_id: String,
+    pub(crate) member_id: String,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PendingOtp {
+    pub(crate) code: String,
+    pub(crate) phone_number: String,
+    pub(crate) expires_at: DateTime<Utc>,
+}
+
+/// An identity-provider login minted through a control endpoint.
+#[derive(Debug, Clone)]
+pub(crate) struct OAuthGrant {
+    /// `None` for a discovery token.
+    pub(crate) organization_id: Option<String>,
+    pub(crate) email: String,
+    pub(crate) name: String,
+    pub(crate) provider_type: String,
+    pub(crate) provider_subject: String,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct SsoGrant {
+    pub(crate) organization_id: String,
+    pub(crate) connection_id: String,
+    pub(crate) email: String,
+    pub(crate) name: String,
+    pub(crate) external_id: String,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct IntermediateSession {
+    pub(crate) email: String,
+    /// Set when primary authentication happened in (or for) one organization and
+    /// MFA is what is left.
+    pub(crate) organization_id: Option<String>,
+    pub(crate) member_id: Option<String>,
+    pub(crate) factors: Vec<types::AuthenticationFactor>,
+    pub(crate) expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum SsoConnection {
+    Saml(types::SamlConnection),
+    Oidc(types::OidcConnection),
+}
+
+impl SsoConnection {
+    pub(crate) fn organization_id(&self) -> &str {
+        match self {
+            Self::Saml(c) => &c.organization_id,
+            Self::Oidc(c) => &c.organization_id,
+        }
+    }
+
+    pub(crate) fn is_active(&self) -> bool {
+        match self {
+            Self::Saml(c) => c.status == STATUS_ACTIVE,
+            Self::Oidc(c) => c.status == STATUS_ACTIVE,
+        }
+    }
+
+    pub(crate) fn display_name(&self) -> &str {
+        match self {
+            Self::Saml(c) => &c.display_name,
+            Self::Oidc(c) => &c.display_name,
+        }
+    }
+}
+
+/// New member fields; everything else starts empty or false.
+#[derive(Debug, Default)]
+pub(crate) struct NewMember {
+    pub(crate) email: String,
+    pub(crate) name: String,
+    pub(crate) status: &'static str,
+    pub(crate) email_verified: bool,
+    pub(crate) is_breakglass: bool,
+    pub(crate) mfa_enrolled: bool,
+    pub(crate) mfa_phone_number: String,
+    pub(crate) trusted_metadata: Map<String, Value>,
+    pub(crate) untrusted_metadata: Map<String, Value>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Store {
+    pub(crate) env: &'static str,
+    pub(crate) keys: KeyRing,
+    seq: u64,
+    pub(crate) orgs: HashMap<String, OrgRecord>,
+    pub(crate) members: HashMap<String, MemberRecord>,
+    pub(crate) sessions: HashMap<String, SessionRecord>,
+    pub(crate) session_by_token: HashMap<String, String>,
+    pub(crate) magic_links: HashMap<String, OneTimeToken<MagicLinkTarget>>,
+    pub(crate) password_resets: HashMap<String, OneTimeToken<ResetTarget>>,
+    pub(crate) otps: HashMap<String, PendingOtp>,
+    pub(crate) oauth_grants: HashMap<String, OneTimeToken<OAuthGrant>>,
+    pub(crate) sso_grants: HashMap<String, OneTimeToken<SsoGrant>>,
+    pub(crate) intermediate: HashMap<String, IntermediateSession>,
+    pub(crate) connections: HashMap<String, SsoConnection>,
+    pub(crate) outbox: Vec<OutboxMessage>,
+}
+
+impl Store {
+    pub(crate) fn new(env: &'static str, keys: KeyRing) -> Self {
+        Self {
+            env,
+            keys,
+            seq: 0,
+            orgs: HashMap::new(),
+            members: HashMap::new(),
+            sessions: HashMap::new(),
+            session_by_token: HashMap::new(),
+            magic_links: HashMap::new(),
+            password_resets: HashMap::new(),
+            otps: HashMap::new(),
+            oauth_grants: HashMap::new(),
+            sso_grants: HashMap::new(),
+            intermediate: HashMap::new(),
+            connections: HashMap::new(),
+            outbox: Vec::new(),
+        }
+    }
+
+    /// Forgets all data; keeps the signing keys so cached JWKS stay valid.
+    pub(crate) fn reset(&mut self) {
+        self.orgs.clear();
+        self.members.clear();
+        self.sessions.clear();
+        self.session_by_token.clear();
+        self.magic_links.clear();
+        self.password_resets.clear();
+        self.otps.clear();
+        self.oauth_grants.clear();
+        self.sso_grants.clear();
+        self.intermediate.clear();
+        self.connections.clear();
+        self.outbox.clear();
+    }
+
+    pub(crate) fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    pub(crate) fn new_id(&self, kind: &str) -> String {
+        ids::id(kind, self.env)
+    }
+
+    pub(crate) fn org(&self, id: &str) -> ApiResult<&types::Organization> {
+        self.orgs
+            .get(id)
+            .map(|r| &r.org)
+            .ok_or_else(|| ApiError::organization_not_found(id))
+    }
+
+    pub(crate) fn org_mut(&mut self, id: &str) -> ApiResult<&mut types::Organization> {
+        self.orgs
+            .get_mut(id)
+            .map(|r| &mut r.org)
+            .ok_or_else(|| ApiError::organization_not_found(id))
+    }
+
+    pub(crate) fn slug_taken(&self, slug: &str, except_org: Option<&str>) -> bool {
+        self.orgs.values().any(|r| {
+            r.org.organization_slug == slug && Some(r.org.organization_id.as_str()) != except_org
+        })
+    }
+
+    /// The member `member_id` of organization `org_id` (any status).
+    pub(crate) fn member(&self, org_id: &str, member_id: &str) -> ApiResult<&MemberRecord> {
+        self.org(org_id)?;
+        self.members
+            .get(member_id)
+            .filter(|m| m.member.organization_id == org_id)
+            .ok_or_else(ApiError::member_not_found)
+    }
+
+    pub(crate) fn member_mut(
+        &mut self,
+        org_id: &str,
+        member_id: &str,
+    ) -> ApiResult<&mut MemberRecord> {
+        self.org(org_id)?;
+        self.members
+            .get_mut(member_id)
+            .filter(|m| m.member.organization_id == org_id)
+            .ok_or_else(ApiError::member_not_found)
+    }
+
+    /// The non-deleted member of `org_id` with `email` (case-insensitive).
+    pub(crate) fn member_by_email(&self, org_id: &str, email: &str) -> Option<&MemberRecord> {
+        self.members.values().find(|m| {
+            m.member.organization_id == org_id
+                && m.member.status != STATUS_DELETED
+                && m.member.email_address.eq_ignore_ascii_case(email)
+        })
+    }
+
+    pub(crate) fn insert_member(&mut self, org_id: &str, new: NewMember) -> String {
+        let member_id = self.new_id("member");
+        let seq = self.next_seq();
+        let record = MemberRecord {
+            seq,
+            member: types::Member {
+                email_address: new.email,
+                email_address_verified: new.email_verified,
+                is_breakglass: new.is_breakglass,
+                member_id: member_id.clone(),
+                member_password_id: String::new(),
+                mfa_enrolled: new.mfa_enrolled,
+                mfa_phone_number: new.mfa_phone_number,
+                mfa_phone_number_verified: false,
+                name: new.name,
+                oauth_registrations: Vec::new(),
+                organization_id: org_id.to_owned(),
+                sso_registrations: Vec::new(),
+                status: new.status.to_owned(),
+                trusted_metadata: new.trusted_metadata,
+                untrusted_metadata: new.untrusted_metadata,
+            },
+            email_id: self.new_id("member-email"),
+            phone_id: self.new_id("member-phone"),
+            password: None,
+        };
+        self.members.insert(member_id.clone(), record);
+        member_id
+    }
+
+    /// A live session by its opaque token.
+    pub(crate) fn session_by_token(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+    ) -> ApiResult<&SessionRecord> {
+        self.session_by_token
+            .get(token)
+            .and_then(|id| self.sessions.get(id))
+            .filter(|s| s.expires_at > now)
+            .ok_or_else(ApiError::session_not_found)
+    }
+
+    /// A live session by a JWT this emulator signed (expired JWTs are accepted while
+    /// the session lives, as Stytch does).
+    pub(crate) fn session_by_jwt(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+    ) -> ApiResult<&SessionRecord> {
+        let claims = self.keys.verify(token).map_err(|why| {
+            ApiError::unauthorized(
+                "unable_to_parse_session_jwt",
+                format!("The session JWT could not be verified: {why}."),
+            )
+        })?;
+        jwt::session_id(&claims)
+            .and_then(|id| self.sessions.get(id))
+            .filter(|s| s.expires_at > now)
+            .ok_or_else(ApiError::session_not_found)
+    }
+
+    /// The session named by exactly one of a token or a JWT.
+    pub(crate) fn session_by_credentials(
+        &self,
+        token: Option<&str>,
+        jwt: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> ApiResult<Option<&SessionRecord>> {
+        match (non_empty(token), non_empty(jwt)) {
+            (None, None) => Ok(None),
+            (Some(_), Some(_)) => Err(ApiError::bad_request(
+                "too_many_session_arguments",
+                "Pass either session_token or session_jwt, not both.",
+            )),
+            (Some(t), None) => self.session_by_token(t, now).map(Some),
+            (None, Some(j)) => self.session_by_jwt(j, now).map(Some),
+        }
+    }
+
+    pub(crate) fn remove_session(&mut self, session_id: &str) -> Option<SessionRecord> {
+        let session = self.sessions.remove(session_id)?;
+        self.session_by_token.remove(&session.token);
+        Some(session)
+    }
+
+    pub(crate) fn revoke_member_sessions(&mut self, member_id: &str) -> usize {
+        let ids: Vec<String> = self
+            .sessions
+            .values()
+            .filter(|s| s.member_id == member_id)
+            .map(|s| s.id.clone())
+            .collect();
+        for id in &ids {
+            self.remove_session(id);
+        }
+        ids.len()
+    }
+
+    /// Removes an organization and everything that belongs to it.
+    pub(crate) fn delete_org(&mut self, org_id: &str) {
+        self.orgs.remove(org_id);
+        let members: Vec<String> = self
+            .members
+            .values()
+            .filter(|m| m.member.organization_id == org_id)
+            .map(|m| m.member.member_id.clone())
+            .collect();
+        for id in members {
+            self.revoke_member_sessions(&id);
+            self.members.remove(&id);
+            self.otps.remove(&id);
+        }
+        self.connections
+            .retain(|_, c| c.organization_id() != org_id);
+    }
+
+    /// Recomputes the organization's list of active SSO connections.
+    pub(crate) fn refresh_active_connections(&mut self, org_id: &str) {
+        let mut active: Vec<types::ActiveSsoConnection> = self
+            .connections
+            .iter()
+            .filter(|(_, c)| c.organization_id() == org_id && c.is_active())
+            .map(|(id, c)| types::ActiveSsoConnection {
+                connection_id: id.clone(),
+                display_name: c.display_name().to_owned(),
+            })
+            .collect();
+        active.sort_by(|a, b| a.connection_id.cmp(&b.connection_id));
+        if let Some(record) = self.orgs.get_mut(org_id) {
+            record.org.sso_active_connections = active;
+        }
+    }
+}
+
+pub(crate) fn non_empty(s: Option<&str>) -> Option<&str> {
+    s.filter(|s| !s.is_empty())
+}

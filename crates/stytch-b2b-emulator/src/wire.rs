@@ -1,0 +1,165 @@
+//! Decoding requests into the generated request types and encoding responses, with
+//! every failure reported in Stytch's error shape naming the offending field.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::errors::{ApiError, ApiResult};
+
+/// A JSON request body decoded into `T` (a generated request type).
+///
+/// An empty body counts as `{}` so that a missing required field is reported by name
+/// rather than as a syntax error. The `Content-Type` is not checked: Stytch's SDKs
+/// always send JSON.
+#[derive(Debug)]
+pub(crate) struct JsonBody<T>(pub(crate) T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+            ApiError::new(
+                e.status(),
+                "bad_request",
+                format!("The request body could not be read: {e}"),
+            )
+        })?;
+        decode_json(&bytes).map(JsonBody)
+    }
+}
+
+/// Decodes `bytes` as `T`, naming the field (with its path) when that fails.
+pub(crate) fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> ApiResult<T> {
+    let bytes: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        bytes
+    };
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        decode_error(&path, &inner)
+    })?;
+    de.end().map_err(|e| decode_error(".", &e))?;
+    Ok(value)
+}
+
+fn decode_error(path: &str, err: &serde_json::Error) -> ApiError {
+    use serde_json::error::Category;
+    let text = strip_position(&err.to_string());
+    match err.classify() {
+        Category::Syntax | Category::Eof | Category::Io => ApiError::bad_request(
+            "bad_request",
+            format!("The request body is not valid JSON: {text}"),
+        ),
+        Category::Data => match missing_field(&text) {
+            Some(field) => {
+                let field = join_path(path, field);
+                ApiError::bad_request(
+                    "bad_request",
+                    format!("The request is missing the required field `{field}`."),
+                )
+                .with_details(serde_json::json!({ "field": field }))
+            }
+            None if path == "." => ApiError::bad_request(
+                "bad_request",
+                format!("The request body has the wrong shape: {text}"),
+            ),
+            None => ApiError::bad_request(
+                "bad_request",
+                format!("The field `{path}` has an invalid value: {text}"),
+            )
+            .with_details(serde_json::json!({ "field": path })),
+        },
+    }
+}
+
+/// serde_json appends " at line L column C"; the field name says more.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// `missing field `x`` -> `x`.
+fn missing_field(message: &str) -> Option<&str> {
+    let rest = message.split("missing field `").nth(1)?;
+    rest.split('`').next()
+}
+
+fn join_path(parent: &str, field: &str) -> String {
+    if parent == "." || parent.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{parent}.{field}")
+    }
+}
+
+/// Query parameters decoded into `T`, with a missing required one named.
+pub(crate) fn decode_query<T: DeserializeOwned>(uri: &Uri) -> ApiResult<T> {
+    Query::<T>::try_from_uri(uri).map(|q| q.0).map_err(|e| {
+        let text = e.body_text();
+        match missing_field(&text) {
+            Some(field) => ApiError::bad_request(
+                "bad_request",
+                format!("The request is missing the required query parameter `{field}`."),
+            )
+            .with_details(serde_json::json!({ "field": field })),
+            None => ApiError::bad_request("bad_request", text),
+        }
+    })
+}
+
+/// Path parameters, with a rejection in Stytch's shape.
+#[derive(Debug)]
+pub(crate) struct PathParams<T>(pub(crate) T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for PathParams<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| PathParams(p.0))
+            .map_err(|e| ApiError::bad_request("bad_request", e.body_text()))
+    }
+}
+
+/// A successful response: `T` (a generated response type) as JSON with status 200.
+#[derive(Debug)]
+pub(crate) struct Reply<T>(pub(crate) T);
+
+impl<T: Serialize> IntoResponse for Reply<T> {
+    fn into_response(self) -> Response {
+        json_response(StatusCode::OK, &self.0)
+    }
+}
+
+pub(crate) fn json_response<T: Serialize>(status: StatusCode, body: &T) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => {
+            let mut response = (status, bytes).into_response();
+            response.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+            response
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "response did not serialize");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "response did not serialize",
+            )
+                .into_response()
+        }
+    }
+}
