@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests in `tests/`: mock-server set-up, the
 //! credentials every test uses and realistic response bodies.
 
+pub mod expected_call;
 pub mod fixtures;
 
 /// Project id used by every test client.
