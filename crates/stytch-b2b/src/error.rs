@@ -236,7 +236,8 @@ pub(crate) async fn from_api_error(
         }
         E::InvalidResponsePayload(bytes, source) => Error::Decode {
             status: meta.as_ref().map(|m| m.status),
-            reason: source.to_string(),
+            // The parser quotes the value it choked on, which may be a token.
+            reason: redact::mask_quoted(&source.to_string()),
             body_excerpt: redact::excerpt(&bytes),
             retry_after: meta
                 .as_ref()
