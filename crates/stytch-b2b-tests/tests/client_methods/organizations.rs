@@ -463,3 +463,41 @@ async fn members_delete_mfa_phone_number() -> TestResult {
     assert!(response.member.mfa_phone_number_verified);
     Ok(())
 }
+
+#[tokio::test]
+async fn members_get_by_an_email_address_that_starts_like_a_member_id() -> TestResult {
+    let server = MockServer::start_async().await;
+    let mock = ExpectedCall::get("/v1/b2b/organizations/org%2Fwith%20space/member")
+        .query("email_address", "member-services@acme.example.com")
+        .no_query("member_id")
+        .mock(&server, "organizations_members_get")
+        .await;
+
+    client(&server)
+        .organizations()
+        .members()
+        .get("org/with space", "member-services@acme.example.com")
+        .await?;
+
+    mock.assert_async().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn members_get_by_a_member_id_string() -> TestResult {
+    let server = MockServer::start_async().await;
+    let mock = ExpectedCall::get("/v1/b2b/organizations/org%2Fwith%20space/member")
+        .query("member_id", MEMBER_ID)
+        .no_query("email_address")
+        .mock(&server, "organizations_members_get")
+        .await;
+
+    client(&server)
+        .organizations()
+        .members()
+        .get("org/with space", MEMBER_ID)
+        .await?;
+
+    mock.assert_async().await;
+    Ok(())
+}
