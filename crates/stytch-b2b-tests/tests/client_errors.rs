@@ -11,7 +11,7 @@ use stytch_b2b::passwords::PasswordsMigrateRequest;
 use stytch_b2b::sessions::SessionsAuthenticateRequest;
 use stytch_b2b::{Client, Error, ErrorType};
 use stytch_b2b_tests::expected_call::{client, client_for};
-use stytch_b2b_tests::{PROJECT_ID, SECRET};
+use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header};
 
 const SESSION_TOKEN: &str = "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q";
 const SESSION_JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZW1iZXItdGVzdC0xIn0.c2lnbmF0dXJl";
@@ -276,6 +276,10 @@ async fn refused_connection_is_a_retryable_connect_error() {
 
     assert!(matches!(error, Some(Error::Connect(_))), "{error:?}");
     let error = error.unwrap_or_else(|| unreachable!());
+    for shown in [format!("{error:?}"), format!("{error:#}")] {
+        assert!(!shown.contains(SECRET), "{shown}");
+        assert!(!shown.contains(&basic_auth_header()), "{shown}");
+    }
     assert!(error.is_connect());
     assert!(!error.is_timeout());
     assert!(error.is_retryable());
