@@ -1,7 +1,9 @@
 //! Shared helpers for the integration tests in `tests/`: mock-server set-up, the
 //! credentials every test uses and realistic response bodies.
 
+pub mod expected_call;
 pub mod fixtures;
+pub mod log_capture;
 
 /// Project id used by every test client.
 pub const PROJECT_ID: &str = "project-test-11111111-2222-3333-4444-555555555555";

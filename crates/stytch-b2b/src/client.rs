@@ -83,9 +83,12 @@ impl Client {
         })?;
         let http = match builder.http {
             Some(http) => http,
+            // Stytch never redirects; following one would replay a POST as a bodiless
+            // GET elsewhere, so a redirect surfaces as `Error::UnexpectedStatus`.
             None => reqwest::Client::builder()
                 .timeout(builder.timeout)
                 .connect_timeout(builder.connect_timeout)
+                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };

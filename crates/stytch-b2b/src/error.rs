@@ -195,10 +195,11 @@ impl Error {
             .rsplit_once("no value supplied for ")
             .map(|(_, field)| field.trim().to_owned())
             .or_else(|| {
+                // "error converting supplied value for <field>: <why>"
                 message
                     .split_once(" for ")
                     .and_then(|(_, rest)| rest.split_whitespace().next())
-                    .map(str::to_owned)
+                    .map(|field| field.trim_end_matches(':').to_owned())
             });
         Self::InvalidRequest { field, message }
     }
@@ -235,7 +236,8 @@ pub(crate) async fn from_api_error(
         }
         E::InvalidResponsePayload(bytes, source) => Error::Decode {
             status: meta.as_ref().map(|m| m.status),
-            reason: source.to_string(),
+            // The parser quotes the value it choked on, which may be a token.
+            reason: redact::mask_quoted(&source.to_string()),
             body_excerpt: redact::excerpt(&bytes),
             retry_after: meta
                 .as_ref()
@@ -287,6 +289,13 @@ mod tests {
             Some(Duration::ZERO)
         );
         assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn invalid_request_names_the_unconvertible_field() {
+        let err =
+            Error::invalid_request("error converting supplied value for hash_type: invalid value");
+        assert!(matches!(err, Error::InvalidRequest { field: Some(f), .. } if f == "hash_type"));
     }
 
     #[test]

@@ -3,13 +3,14 @@
 /// Which member to fetch: by member id or by email address.
 ///
 /// A `&str` or `String` converts into a lookup by member id when it starts with
-/// `member-` and into a lookup by email address otherwise.
+/// `member-` and has no `@`, and into a lookup by email address otherwise.
 ///
 /// ```
 /// use stytch_b2b::organizations::MemberLookup;
 ///
 /// assert_eq!(MemberLookup::from("member-test-123"), MemberLookup::MemberId("member-test-123".into()));
 /// assert_eq!(MemberLookup::from("ada@example.com"), MemberLookup::EmailAddress("ada@example.com".into()));
+/// assert_eq!(MemberLookup::from("member-desk@example.com"), MemberLookup::EmailAddress("member-desk@example.com".into()));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MemberLookup {
@@ -27,7 +28,8 @@ impl From<&str> for MemberLookup {
 
 impl From<String> for MemberLookup {
     fn from(value: String) -> Self {
-        if value.starts_with("member-") {
+        // Member ids never contain `@`; `member-services@…` is an address.
+        if value.starts_with("member-") && !value.contains('@') {
             Self::MemberId(value)
         } else {
             Self::EmailAddress(value)

@@ -1,8 +1,8 @@
 //! Bounded, masked excerpts of response bodies for error messages.
 //!
 //! A body that failed to decode may still be a success response holding session
-//! tokens or JWTs, so string values under token-like keys are masked before the
-//! excerpt is kept.
+//! tokens or JWTs, so string values under token-like keys, and JWT-shaped strings
+//! under any key, are masked before the excerpt is kept.
 
 /// Longest excerpt kept, in bytes.
 pub(crate) const EXCERPT_LIMIT: usize = 512;
@@ -27,8 +27,9 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     format!("{}…", &masked[..end])
 }
 
-/// Replaces the string value after every `"key":` whose key looks secret. Works on
-/// truncated or otherwise invalid JSON, where a parser would give up.
+/// Replaces the string value after every `"key":` whose key looks secret, and every
+/// JWT-shaped string wherever it is. Works on truncated or otherwise invalid JSON,
+/// where a parser would give up.
 fn mask_secret_values(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -36,10 +37,22 @@ fn mask_secret_values(text: &str) -> String {
         let (before, from_quote) = rest.split_at(start);
         out.push_str(before);
         let Some((string, after)) = split_string(from_quote) else {
-            out.push_str(from_quote);
+            // A string cut off by truncation: mask it when it starts like a JWT.
+            if from_quote[1..].starts_with(JWT_PREFIX) {
+                out.push('"');
+                out.push_str(MASK);
+            } else {
+                out.push_str(from_quote);
+            }
             return out;
         };
-        out.push_str(string);
+        if looks_like_jwt(&string[1..string.len() - 1]) {
+            out.push('"');
+            out.push_str(MASK);
+            out.push('"');
+        } else {
+            out.push_str(string);
+        }
         rest = after;
         let key = &string[1..string.len().saturating_sub(1)].to_ascii_lowercase();
         let trimmed = rest.trim_start();
@@ -60,6 +73,34 @@ fn mask_secret_values(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `text` with the content of every double-quoted string replaced by the mask.
+///
+/// For messages of the JSON parser, which quote the offending value verbatim
+/// (`invalid type: string "eyJ…", expected …`) and may thus quote a token.
+pub(crate) fn mask_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('"') {
+        let (before, from_quote) = rest.split_at(start);
+        out.push_str(before);
+        out.push('"');
+        out.push_str(MASK);
+        out.push('"');
+        rest = split_string(from_quote).map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every JWT starts with a base64url-encoded JSON object, `{"…`.
+const JWT_PREFIX: &str = "eyJ";
+
+/// Whether `value` has the shape of a compact JWT: three dot-separated segments, the
+/// first an encoded JSON object.
+fn looks_like_jwt(value: &str) -> bool {
+    value.starts_with(JWT_PREFIX) && value.split('.').count() == 3
 }
 
 /// Splits a leading JSON string literal (quotes included) from what follows.
@@ -94,6 +135,32 @@ mod tests {
         assert_eq!(
             excerpt(br#"{"session_token":"abcdef"#),
             r#"{"session_token":"[redacted]""#
+        );
+    }
+
+    #[test]
+    fn masks_jwts_under_any_key() {
+        assert_eq!(
+            excerpt(br#"{"member_session":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln","n":"x.y"}"#),
+            r#"{"member_session":"[redacted]","n":"x.y"}"#
+        );
+        assert_eq!(
+            excerpt(br#"{"organization":"eyJhbGciOiJIUzI1NiJ9.eyJzd"#),
+            r#"{"organization":"[redacted]"#
+        );
+    }
+
+    #[test]
+    fn masks_quoted_values_in_parser_messages() {
+        assert_eq!(
+            mask_quoted(
+                r#"invalid type: string "eyJ\"x.y.z", expected struct MemberSession at line 1"#
+            ),
+            r#"invalid type: string "[redacted]", expected struct MemberSession at line 1"#
+        );
+        assert_eq!(
+            mask_quoted("missing field `member` at line 1"),
+            "missing field `member` at line 1"
         );
     }
 
