@@ -144,6 +144,10 @@ fn describe_response(response: &ReferenceOr<openapiv3::Response>) -> String {
 /// `crates/stytch-b2b-api/src/lib.rs` apply to every request, so callers may bring
 /// their own `reqwest::Client`.
 const INNER_TYPE: &str = "crate::RequestDefaults";
+/// Spec schema of credentials in bodies, replaced by a hand-written string type whose
+/// `Debug` output is redacted (`crates/stytch-b2b-api/src/secret_string.rs`).
+const SECRET_SCHEMA: &str = "SecretString";
+const SECRET_TYPE: &str = "crate::SecretString";
 
 fn settings() -> Result<GenerationSettings, String> {
     let inner: proc_macro2::TokenStream = INNER_TYPE
@@ -156,7 +160,8 @@ fn settings() -> Result<GenerationSettings, String> {
         .with_tag(TagStyle::Merged)
         .with_hooks(progenitor::HooksMode::Expected)
         .with_map_type("::std::collections::BTreeMap")
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        .with_replacement(SECRET_SCHEMA, SECRET_TYPE, std::iter::empty());
     Ok(settings)
 }
 
@@ -186,8 +191,13 @@ fn generate_quietly(spec: &OpenAPI) -> Result<Result<String, String>, String> {
 fn render(spec: &OpenAPI) -> Result<String, String> {
     let mut generator = Generator::new(&settings()?);
     let tokens = generator.generate_tokens(spec).map_err(|e| e.to_string())?;
-    let file: syn::File =
+    let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated tokens do not parse: {e}"))?;
+    if crate::optional_setters::rewrite(&mut file) == 0 {
+        return Err(
+            "found no optional-field setters to rewrite; has typify's builder changed?".into(),
+        );
+    }
     Ok(format!("{HEADER}{}", prettyplease::unparse(&file)))
 }
 

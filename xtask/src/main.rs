@@ -2,6 +2,7 @@
 //! `crates/stytch-b2b-api/src/generated.rs` with progenitor.
 
 mod codegen;
+mod optional_setters;
 
 use std::process::ExitCode;
 

@@ -238,7 +238,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DiscoveryIntermediateSessionsExchangeRequest {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
-        pub intermediate_session_token: ::std::string::String,
+        pub intermediate_session_token: crate::SecretString,
         ///Language of the email or SMS sent as a side effect.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<Locale>,
@@ -263,7 +263,7 @@ pub mod types {
     pub struct DiscoveryIntermediateSessionsExchangeResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -280,10 +280,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -315,7 +315,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email_jit_provisioning: ::std::option::Option<::std::string::String>,
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
-        pub intermediate_session_token: ::std::string::String,
+        pub intermediate_session_token: crate::SecretString,
         ///OPTIONAL, or REQUIRED_FOR_ALL to demand a second factor from every member.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mfa_policy: ::std::option::Option<::std::string::String>,
@@ -351,7 +351,7 @@ pub mod types {
     pub struct DiscoveryOrganizationsCreateResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -369,10 +369,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -386,13 +386,13 @@ pub mod types {
     pub struct DiscoveryOrganizationsListRequest {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl DiscoveryOrganizationsListRequest {
         pub fn builder() -> builder::DiscoveryOrganizationsListRequest {
@@ -622,10 +622,10 @@ pub mod types {
         ///Language of the email or SMS sent as a side effect.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<Locale>,
-        pub magic_links_token: ::std::string::String,
+        pub magic_links_token: crate::SecretString,
         ///PKCE verifier matching the challenge sent when the flow started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pkce_code_verifier: ::std::option::Option<::std::string::String>,
+        pub pkce_code_verifier: ::std::option::Option<crate::SecretString>,
         ///Claims to add to the session JWT. Sending a key with a null value removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_custom_claims: ::std::option::Option<
@@ -636,10 +636,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl MagicLinksAuthenticateRequest {
         pub fn builder() -> builder::MagicLinksAuthenticateRequest {
@@ -651,7 +651,7 @@ pub mod types {
     pub struct MagicLinksAuthenticateResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -673,10 +673,10 @@ pub mod types {
         pub reset_sessions: bool,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -688,10 +688,10 @@ pub mod types {
     ///Request body of `magic_links_discovery_authenticate`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct MagicLinksDiscoveryAuthenticateRequest {
-        pub discovery_magic_links_token: ::std::string::String,
+        pub discovery_magic_links_token: crate::SecretString,
         ///PKCE verifier matching the challenge sent when the flow started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pkce_code_verifier: ::std::option::Option<::std::string::String>,
+        pub pkce_code_verifier: ::std::option::Option<crate::SecretString>,
     }
     impl MagicLinksDiscoveryAuthenticateRequest {
         pub fn builder() -> builder::MagicLinksDiscoveryAuthenticateRequest {
@@ -706,7 +706,7 @@ pub mod types {
         pub email_address: ::std::string::String,
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         ///Identifier of this API request, for support and log correlation.
         pub request_id: ::std::string::String,
         ///HTTP status code echoed in the body.
@@ -998,10 +998,10 @@ pub mod types {
         ///Language of the email or SMS sent as a side effect.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<Locale>,
-        pub oauth_token: ::std::string::String,
+        pub oauth_token: crate::SecretString,
         ///PKCE verifier matching the challenge sent when the flow started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pkce_code_verifier: ::std::option::Option<::std::string::String>,
+        pub pkce_code_verifier: ::std::option::Option<crate::SecretString>,
         ///Claims to add to the session JWT. Sending a key with a null value removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_custom_claims: ::std::option::Option<
@@ -1012,10 +1012,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl OauthAuthenticateRequest {
         pub fn builder() -> builder::OauthAuthenticateRequest {
@@ -1027,7 +1027,7 @@ pub mod types {
     pub struct OauthAuthenticateResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -1053,10 +1053,10 @@ pub mod types {
         pub reset_sessions: bool,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -1068,10 +1068,10 @@ pub mod types {
     ///Request body of `oauth_discovery_authenticate`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OauthDiscoveryAuthenticateRequest {
-        pub discovery_oauth_token: ::std::string::String,
+        pub discovery_oauth_token: crate::SecretString,
         ///PKCE verifier matching the challenge sent when the flow started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pkce_code_verifier: ::std::option::Option<::std::string::String>,
+        pub pkce_code_verifier: ::std::option::Option<crate::SecretString>,
         ///Claims to add to the session JWT. Sending a key with a null value removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_custom_claims: ::std::option::Option<
@@ -1082,10 +1082,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl OauthDiscoveryAuthenticateRequest {
         pub fn builder() -> builder::OauthDiscoveryAuthenticateRequest {
@@ -1100,7 +1100,7 @@ pub mod types {
         pub email_address: ::std::string::String,
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         ///Identifier of this API request, for support and log correlation.
         pub request_id: ::std::string::String,
         ///HTTP status code echoed in the body.
@@ -1116,7 +1116,7 @@ pub mod types {
     pub struct OidcConnection {
         pub authorization_url: ::std::string::String,
         pub client_id: ::std::string::String,
-        pub client_secret: ::std::string::String,
+        pub client_secret: crate::SecretString,
         ///SSO connection identifier.
         pub connection_id: ::std::string::String,
         pub display_name: ::std::string::String,
@@ -1601,10 +1601,10 @@ pub mod types {
     ///Request body of `otps_sms_authenticate`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OtpsSmsAuthenticateRequest {
-        pub code: ::std::string::String,
+        pub code: crate::SecretString,
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         ///Member identifier.
         pub member_id: ::std::string::String,
         ///Organization identifier.
@@ -1619,10 +1619,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///enroll or unenroll the member from MFA after a successful check.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub set_mfa_enrollment: ::std::option::Option<::std::string::String>,
@@ -1646,10 +1646,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -1782,7 +1782,7 @@ pub mod types {
         pub locale: ::std::option::Option<Locale>,
         ///Organization identifier.
         pub organization_id: ::std::string::String,
-        pub password: ::std::string::String,
+        pub password: crate::SecretString,
         ///Claims to add to the session JWT. Sending a key with a null value removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_custom_claims: ::std::option::Option<
@@ -1793,10 +1793,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl PasswordsAuthenticateRequest {
         pub fn builder() -> builder::PasswordsAuthenticateRequest {
@@ -1808,7 +1808,7 @@ pub mod types {
     pub struct PasswordsAuthenticateResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -1827,10 +1827,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -1844,12 +1844,12 @@ pub mod types {
     pub struct PasswordsEmailResetRequest {
         ///PKCE verifier matching the challenge sent when the reset started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code_verifier: ::std::option::Option<::std::string::String>,
+        pub code_verifier: ::std::option::Option<crate::SecretString>,
         ///Language of the email or SMS sent as a side effect.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<Locale>,
-        pub password: ::std::string::String,
-        pub password_reset_token: ::std::string::String,
+        pub password: crate::SecretString,
+        pub password_reset_token: crate::SecretString,
         ///Claims to add to the session JWT. Sending a key with a null value removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_custom_claims: ::std::option::Option<
@@ -1860,10 +1860,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl PasswordsEmailResetRequest {
         pub fn builder() -> builder::PasswordsEmailResetRequest {
@@ -1875,7 +1875,7 @@ pub mod types {
     pub struct PasswordsEmailResetResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -1895,10 +1895,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -1953,11 +1953,11 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PasswordsExistingPasswordResetRequest {
         pub email_address: ::std::string::String,
-        pub existing_password: ::std::string::String,
+        pub existing_password: crate::SecretString,
         ///Language of the email or SMS sent as a side effect.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<Locale>,
-        pub new_password: ::std::string::String,
+        pub new_password: crate::SecretString,
         ///Organization identifier.
         pub organization_id: ::std::string::String,
         ///Claims to add to the session JWT. Sending a key with a null value removes it.
@@ -1970,10 +1970,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl PasswordsExistingPasswordResetRequest {
         pub fn builder() -> builder::PasswordsExistingPasswordResetRequest {
@@ -1985,7 +1985,7 @@ pub mod types {
     pub struct PasswordsExistingPasswordResetResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -2002,10 +2002,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -2020,7 +2020,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub argon_2_config: ::std::option::Option<Argon2Config>,
         pub email_address: ::std::string::String,
-        pub hash: ::std::string::String,
+        pub hash: crate::SecretString,
         ///Algorithm of the imported hash.
         pub hash_type: PasswordHashType,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2074,13 +2074,13 @@ pub mod types {
     pub struct PasswordsSessionResetRequest {
         ///Organization identifier.
         pub organization_id: ::std::string::String,
-        pub password: ::std::string::String,
+        pub password: crate::SecretString,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl PasswordsSessionResetRequest {
         pub fn builder() -> builder::PasswordsSessionResetRequest {
@@ -2112,7 +2112,7 @@ pub mod types {
     pub struct PasswordsStrengthCheckRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email_address: ::std::option::Option<::std::string::String>,
-        pub password: ::std::string::String,
+        pub password: crate::SecretString,
     }
     impl PasswordsStrengthCheckRequest {
         pub fn builder() -> builder::PasswordsStrengthCheckRequest {
@@ -2183,13 +2183,13 @@ pub mod types {
     ///Tokens the OAuth provider issued.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProviderValues {
-        pub access_token: ::std::string::String,
+        pub access_token: crate::SecretString,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id_token: ::std::option::Option<::std::string::String>,
+        pub id_token: ::std::option::Option<crate::SecretString>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub refresh_token: ::std::option::Option<::std::string::String>,
+        pub refresh_token: ::std::option::Option<crate::SecretString>,
         pub scopes: ::std::vec::Vec<::std::string::String>,
     }
     impl ProviderValues {
@@ -2315,10 +2315,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl SessionsAuthenticateRequest {
         pub fn builder() -> builder::SessionsAuthenticateRequest {
@@ -2337,10 +2337,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -2367,10 +2367,10 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl SessionsExchangeRequest {
         pub fn builder() -> builder::SessionsExchangeRequest {
@@ -2382,7 +2382,7 @@ pub mod types {
     pub struct SessionsExchangeResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -2399,10 +2399,10 @@ pub mod types {
         pub request_id: ::std::string::String,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -2450,10 +2450,10 @@ pub mod types {
         pub member_session_id: ::std::option::Option<::std::string::String>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
     }
     impl SessionsRevokeRequest {
         pub fn builder() -> builder::SessionsRevokeRequest {
@@ -2540,7 +2540,7 @@ pub mod types {
         pub locale: ::std::option::Option<Locale>,
         ///PKCE verifier matching the challenge sent when the flow started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pkce_code_verifier: ::std::option::Option<::std::string::String>,
+        pub pkce_code_verifier: ::std::option::Option<crate::SecretString>,
         ///Claims to add to the session JWT. Sending a key with a null value removes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_custom_claims: ::std::option::Option<
@@ -2551,11 +2551,11 @@ pub mod types {
         pub session_duration_minutes: ::std::option::Option<i64>,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
-        pub sso_token: ::std::string::String,
+        pub session_token: ::std::option::Option<crate::SecretString>,
+        pub sso_token: crate::SecretString,
     }
     impl SsoAuthenticateRequest {
         pub fn builder() -> builder::SsoAuthenticateRequest {
@@ -2567,7 +2567,7 @@ pub mod types {
     pub struct SsoAuthenticateResponse {
         ///Short-lived token that stands for a partly authenticated user (discovery, or MFA still pending). Empty once the member is fully authenticated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub intermediate_session_token: ::std::option::Option<::std::string::String>,
+        pub intermediate_session_token: ::std::option::Option<crate::SecretString>,
         pub member: Member,
         ///Whether the member is fully authenticated; false while a second factor is still required.
         pub member_authenticated: bool,
@@ -2588,10 +2588,10 @@ pub mod types {
         pub reset_session: bool,
         ///Session JSON Web Token, signed with a key of the project's JWKS.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_jwt: ::std::option::Option<::std::string::String>,
+        pub session_jwt: ::std::option::Option<crate::SecretString>,
         ///Opaque session token.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_token: ::std::option::Option<::std::string::String>,
+        pub session_token: ::std::option::Option<crate::SecretString>,
         ///HTTP status code echoed in the body.
         pub status_code: i64,
     }
@@ -2664,7 +2664,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub client_secret: ::std::option::Option<::std::string::String>,
+        pub client_secret: ::std::option::Option<crate::SecretString>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub display_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3464,15 +3464,15 @@ pub mod types {
             }
         }
         impl AuthenticationFactor {
+            /// Sets `amazon_oauth_factor`.
             pub fn amazon_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AmazonOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::AmazonOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amazon_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for amazon_oauth_factor: {e}"
@@ -3480,15 +3480,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `apple_oauth_factor`.
             pub fn apple_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AppleOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::AppleOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.apple_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for apple_oauth_factor: {e}"
@@ -3496,15 +3496,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `authenticator_app_factor`.
             pub fn authenticator_app_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AuthenticatorAppFactor>,
-                >,
+                T: ::std::convert::TryInto<super::AuthenticatorAppFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.authenticator_app_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for authenticator_app_factor: {e}"
@@ -3512,15 +3512,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `biometric_factor`.
             pub fn biometric_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BiometricFactor>,
-                >,
+                T: ::std::convert::TryInto<super::BiometricFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.biometric_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for biometric_factor: {e}"
@@ -3528,15 +3528,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `bitbucket_oauth_factor`.
             pub fn bitbucket_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BitbucketOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::BitbucketOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bitbucket_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for bitbucket_oauth_factor: {e}"
@@ -3544,15 +3544,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `coinbase_oauth_factor`.
             pub fn coinbase_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CoinbaseOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::CoinbaseOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.coinbase_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for coinbase_oauth_factor: {e}"
@@ -3560,29 +3560,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
+            /// Sets `crypto_wallet_factor`.
             pub fn crypto_wallet_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CryptoWalletFactor>,
-                >,
+                T: ::std::convert::TryInto<super::CryptoWalletFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.crypto_wallet_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for crypto_wallet_factor: {e}"
@@ -3604,15 +3604,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `discord_oauth_factor`.
             pub fn discord_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::DiscordOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::DiscordOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.discord_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for discord_oauth_factor: {e}"
@@ -3620,27 +3620,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `email_factor`.
             pub fn email_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::EmailFactor>>,
+                T: ::std::convert::TryInto<super::EmailFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email_factor: {e}")
                     });
                 self
             }
+            /// Sets `embeddable_magic_link_factor`.
             pub fn embeddable_magic_link_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EmbeddableMagicLinkFactor>,
-                >,
+                T: ::std::convert::TryInto<super::EmbeddableMagicLinkFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.embeddable_magic_link_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for embeddable_magic_link_factor: {e}"
@@ -3648,15 +3650,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `facebook_oauth_factor`.
             pub fn facebook_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::FacebookOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::FacebookOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.facebook_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for facebook_oauth_factor: {e}"
@@ -3664,15 +3666,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `figma_oauth_factor`.
             pub fn figma_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::FigmaOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::FigmaOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.figma_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for figma_oauth_factor: {e}"
@@ -3680,15 +3682,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `git_lab_oauth_factor`.
             pub fn git_lab_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GitLabOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::GitLabOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.git_lab_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for git_lab_oauth_factor: {e}"
@@ -3696,15 +3698,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `github_oauth_factor`.
             pub fn github_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GithubOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::GithubOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.github_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for github_oauth_factor: {e}"
@@ -3712,15 +3714,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `google_oauth_factor`.
             pub fn google_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GoogleOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::GoogleOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.google_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for google_oauth_factor: {e}"
@@ -3728,15 +3730,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `instagram_oauth_factor`.
             pub fn instagram_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::InstagramOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::InstagramOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.instagram_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instagram_oauth_factor: {e}"
@@ -3744,15 +3746,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `last_authenticated_at`.
             pub fn last_authenticated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_authenticated_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for last_authenticated_at: {e}"
@@ -3760,15 +3762,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `linked_in_oauth_factor`.
             pub fn linked_in_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::LinkedInOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::LinkedInOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.linked_in_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for linked_in_oauth_factor: {e}"
@@ -3776,15 +3778,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `microsoft_oauth_factor`.
             pub fn microsoft_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::MicrosoftOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::MicrosoftOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.microsoft_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for microsoft_oauth_factor: {e}"
@@ -3792,13 +3794,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `oidc_sso_factor`.
             pub fn oidc_sso_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OidcssoFactor>>,
+                T: ::std::convert::TryInto<super::OidcssoFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.oidc_sso_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for oidc_sso_factor: {e}"
@@ -3806,15 +3810,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `phone_number_factor`.
             pub fn phone_number_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PhoneNumberFactor>,
-                >,
+                T: ::std::convert::TryInto<super::PhoneNumberFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone_number_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for phone_number_factor: {e}"
@@ -3822,15 +3826,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `recovery_code_factor`.
             pub fn recovery_code_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::RecoveryCodeFactor>,
-                >,
+                T: ::std::convert::TryInto<super::RecoveryCodeFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.recovery_code_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recovery_code_factor: {e}"
@@ -3838,15 +3842,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `salesforce_oauth_factor`.
             pub fn salesforce_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SalesforceOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::SalesforceOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.salesforce_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for salesforce_oauth_factor: {e}"
@@ -3854,13 +3858,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `saml_sso_factor`.
             pub fn saml_sso_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SamlssoFactor>>,
+                T: ::std::convert::TryInto<super::SamlssoFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.saml_sso_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for saml_sso_factor: {e}"
@@ -3868,15 +3874,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `shopify_oauth_factor`.
             pub fn shopify_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ShopifyOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::ShopifyOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.shopify_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for shopify_oauth_factor: {e}"
@@ -3884,15 +3890,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `slack_oauth_factor`.
             pub fn slack_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SlackOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::SlackOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.slack_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for slack_oauth_factor: {e}"
@@ -3900,15 +3906,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `snapchat_oauth_factor`.
             pub fn snapchat_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SnapchatOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::SnapchatOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.snapchat_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for snapchat_oauth_factor: {e}"
@@ -3916,15 +3922,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `spotify_oauth_factor`.
             pub fn spotify_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SpotifyOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::SpotifyOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.spotify_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for spotify_oauth_factor: {e}"
@@ -3932,15 +3938,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `steam_oauth_factor`.
             pub fn steam_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SteamOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::SteamOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.steam_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for steam_oauth_factor: {e}"
@@ -3948,15 +3954,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tik_tok_oauth_factor`.
             pub fn tik_tok_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TikTokOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::TikTokOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.tik_tok_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for tik_tok_oauth_factor: {e}"
@@ -3964,15 +3970,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `twitch_oauth_factor`.
             pub fn twitch_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TwitchOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::TwitchOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.twitch_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for twitch_oauth_factor: {e}"
@@ -3980,15 +3986,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `twitter_oauth_factor`.
             pub fn twitter_oauth_factor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TwitterOAuthFactor>,
-                >,
+                T: ::std::convert::TryInto<super::TwitterOAuthFactor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.twitter_oauth_factor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for twitter_oauth_factor: {e}"
@@ -4008,7 +4014,605 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            /// Sets `webauthn_factor`.
+            pub fn webauthn_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebAuthnFactor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webauthn_factor = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webauthn_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `yahoo_oauth_factor`.
+            pub fn yahoo_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::YahooOAuthFactor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.yahoo_oauth_factor = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for yahoo_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `amazon_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_amazon_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AmazonOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amazon_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amazon_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `apple_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_apple_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AppleOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.apple_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for apple_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `authenticator_app_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_authenticator_app_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AuthenticatorAppFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.authenticator_app_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authenticator_app_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `biometric_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_biometric_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BiometricFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.biometric_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for biometric_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `bitbucket_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_bitbucket_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BitbucketOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bitbucket_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for bitbucket_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `coinbase_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_coinbase_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CoinbaseOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.coinbase_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for coinbase_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `created_at` from an `Option`; `None` leaves it unset.
+            pub fn set_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            /// Sets `crypto_wallet_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_crypto_wallet_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CryptoWalletFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crypto_wallet_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for crypto_wallet_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `discord_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_discord_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::DiscordOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discord_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for discord_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `email_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_email_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::EmailFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_factor: {e}")
+                    });
+                self
+            }
+            /// Sets `embeddable_magic_link_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_embeddable_magic_link_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EmbeddableMagicLinkFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embeddable_magic_link_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for embeddable_magic_link_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `facebook_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_facebook_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FacebookOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.facebook_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for facebook_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `figma_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_figma_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FigmaOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.figma_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for figma_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `git_lab_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_git_lab_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GitLabOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.git_lab_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for git_lab_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `github_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_github_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GithubOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.github_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for github_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `google_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_google_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GoogleOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.google_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for google_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `instagram_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_instagram_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InstagramOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instagram_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for instagram_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `last_authenticated_at` from an `Option`; `None` leaves it unset.
+            pub fn set_last_authenticated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_authenticated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_authenticated_at: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `linked_in_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_linked_in_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LinkedInOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.linked_in_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_in_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `microsoft_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_microsoft_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MicrosoftOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.microsoft_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for microsoft_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `oidc_sso_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_oidc_sso_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OidcssoFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.oidc_sso_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for oidc_sso_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `phone_number_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_phone_number_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PhoneNumberFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone_number_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for phone_number_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `recovery_code_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_recovery_code_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RecoveryCodeFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recovery_code_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recovery_code_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `salesforce_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_salesforce_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SalesforceOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.salesforce_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for salesforce_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `saml_sso_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_saml_sso_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SamlssoFactor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_sso_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for saml_sso_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `shopify_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_shopify_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ShopifyOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shopify_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shopify_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `slack_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_slack_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SlackOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slack_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for slack_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `snapchat_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_snapchat_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SnapchatOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.snapchat_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for snapchat_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `spotify_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_spotify_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SpotifyOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spotify_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for spotify_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `steam_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_steam_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SteamOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.steam_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for steam_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `tik_tok_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_tik_tok_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TikTokOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tik_tok_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for tik_tok_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `twitch_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_twitch_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TwitchOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.twitch_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for twitch_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `twitter_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_twitter_oauth_factor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TwitterOAuthFactor>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.twitter_oauth_factor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for twitter_oauth_factor: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `updated_at` from an `Option`; `None` leaves it unset.
+            pub fn set_updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -4022,7 +4626,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn webauthn_factor<T>(mut self, value: T) -> Self
+            /// Sets `webauthn_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_webauthn_factor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebAuthnFactor>>,
                 T::Error: ::std::fmt::Display,
@@ -4036,7 +4641,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn yahoo_oauth_factor<T>(mut self, value: T) -> Self
+            /// Sets `yahoo_oauth_factor` from an `Option`; `None` leaves it unset.
+            pub fn set_yahoo_oauth_factor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<super::YahooOAuthFactor>,
@@ -4625,7 +5231,66 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `membership`.
             pub fn membership<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Membership>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.membership = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for membership: {e}")
+                    });
+                self
+            }
+            /// Sets `mfa_required`.
+            pub fn mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MfaRequired>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `organization`.
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Organization>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            /// Sets `primary_required`.
+            pub fn primary_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PrimaryRequired>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.primary_required = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_required: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `membership` from an `Option`; `None` leaves it unset.
+            pub fn set_membership<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Membership>>,
                 T::Error: ::std::fmt::Display,
@@ -4637,7 +5302,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn mfa_required<T>(mut self, value: T) -> Self
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
                 T::Error: ::std::fmt::Display,
@@ -4649,7 +5315,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn organization<T>(mut self, value: T) -> Self
+            /// Sets `organization` from an `Option`; `None` leaves it unset.
+            pub fn set_organization<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
                 T::Error: ::std::fmt::Display,
@@ -4661,7 +5328,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn primary_required<T>(mut self, value: T) -> Self
+            /// Sets `primary_required` from an `Option`; `None` leaves it unset.
+            pub fn set_primary_required<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<super::PrimaryRequired>,
@@ -4708,7 +5376,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct DiscoveryIntermediateSessionsExchangeRequest {
             intermediate_session_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             locale: ::std::result::Result<
@@ -4748,7 +5416,7 @@ pub mod types {
         impl DiscoveryIntermediateSessionsExchangeRequest {
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
@@ -4760,13 +5428,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -4786,7 +5456,55 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -4804,7 +5522,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -4849,7 +5568,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct DiscoveryIntermediateSessionsExchangeResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -4875,11 +5594,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -4904,13 +5623,15 @@ pub mod types {
             }
         }
         impl DiscoveryIntermediateSessionsExchangeResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -4956,13 +5677,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -4970,13 +5693,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -5006,25 +5731,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -5039,6 +5768,75 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -5107,7 +5905,7 @@ pub mod types {
                 ::std::string::String,
             >,
             intermediate_session_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             mfa_policy: ::std::result::Result<
@@ -5174,15 +5972,15 @@ pub mod types {
             }
         }
         impl DiscoveryOrganizationsCreateRequest {
+            /// Sets `allowed_auth_methods`.
             pub fn allowed_auth_methods<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.allowed_auth_methods = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for allowed_auth_methods: {e}"
@@ -5190,27 +5988,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `auth_methods`.
             pub fn auth_methods<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.auth_methods = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for auth_methods: {e}")
                     });
                 self
             }
+            /// Sets `email_allowed_domains`.
             pub fn email_allowed_domains<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email_allowed_domains = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for email_allowed_domains: {e}"
@@ -5218,25 +6018,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `email_invites`.
             pub fn email_invites<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email_invites = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email_invites: {e}")
                     });
                 self
             }
+            /// Sets `email_jit_provisioning`.
             pub fn email_jit_provisioning<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email_jit_provisioning = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for email_jit_provisioning: {e}"
@@ -5246,7 +6050,7 @@ pub mod types {
             }
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
@@ -5258,25 +6062,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_policy`.
             pub fn mfa_policy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_policy = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_policy: {e}")
                     });
                 self
             }
+            /// Sets `organization_logo_url`.
             pub fn organization_logo_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.organization_logo_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for organization_logo_url: {e}"
@@ -5312,7 +6120,179 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `sso_jit_provisioning`.
+            pub fn sso_jit_provisioning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_jit_provisioning = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_jit_provisioning: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `trusted_metadata`.
+            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `allowed_auth_methods` from an `Option`; `None` leaves it unset.
+            pub fn set_allowed_auth_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_auth_methods = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allowed_auth_methods: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `auth_methods` from an `Option`; `None` leaves it unset.
+            pub fn set_auth_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_methods = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_methods: {e}")
+                    });
+                self
+            }
+            /// Sets `email_allowed_domains` from an `Option`; `None` leaves it unset.
+            pub fn set_email_allowed_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_allowed_domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_allowed_domains: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `email_invites` from an `Option`; `None` leaves it unset.
+            pub fn set_email_invites<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_invites = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_invites: {e}")
+                    });
+                self
+            }
+            /// Sets `email_jit_provisioning` from an `Option`; `None` leaves it unset.
+            pub fn set_email_jit_provisioning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_jit_provisioning = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_jit_provisioning: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_policy` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_policy: {e}")
+                    });
+                self
+            }
+            /// Sets `organization_logo_url` from an `Option`; `None` leaves it unset.
+            pub fn set_organization_logo_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_logo_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_logo_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -5330,7 +6310,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -5344,7 +6325,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn sso_jit_provisioning<T>(mut self, value: T) -> Self
+            /// Sets `sso_jit_provisioning` from an `Option`; `None` leaves it unset.
+            pub fn set_sso_jit_provisioning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -5358,7 +6340,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `trusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_trusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -5425,7 +6408,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct DiscoveryOrganizationsCreateResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -5451,11 +6434,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -5480,13 +6463,15 @@ pub mod types {
             }
         }
         impl DiscoveryOrganizationsCreateResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -5532,13 +6517,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -5546,25 +6533,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
                 self
             }
+            /// Sets `organization`.
             pub fn organization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
+                T: ::std::convert::TryInto<super::Organization>,
                 T::Error: ::std::fmt::Display,
             {
                 self.organization = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for organization: {e}")
                     });
@@ -5582,25 +6573,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -5615,6 +6610,88 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `organization` from an `Option`; `None` leaves it unset.
+            pub fn set_organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -5661,15 +6738,15 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct DiscoveryOrganizationsListRequest {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -5683,9 +6760,54 @@ pub mod types {
             }
         }
         impl DiscoveryOrganizationsListRequest {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
@@ -5697,9 +6819,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -5709,9 +6832,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -5809,13 +6933,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `organization_id_hint`.
             pub fn organization_id_hint<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.organization_id_hint = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for organization_id_hint: {e}"
@@ -5844,6 +6970,21 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `organization_id_hint` from an `Option`; `None` leaves it unset.
+            pub fn set_organization_id_hint<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id_hint = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id_hint: {e}"
+                        )
                     });
                 self
             }
@@ -6885,11 +8026,11 @@ pub mod types {
                 ::std::string::String,
             >,
             magic_links_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             pkce_code_verifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_custom_claims: ::std::result::Result<
@@ -6903,11 +8044,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -6927,13 +8068,15 @@ pub mod types {
             }
         }
         impl MagicLinksAuthenticateRequest {
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -6941,7 +8084,7 @@ pub mod types {
             }
             pub fn magic_links_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.magic_links_token = value
@@ -6953,9 +8096,101 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pkce_code_verifier`.
             pub fn pkce_code_verifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pkce_code_verifier = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pkce_code_verifier: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_custom_claims`.
+            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `pkce_code_verifier` from an `Option`; `None` leaves it unset.
+            pub fn set_pkce_code_verifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pkce_code_verifier = value
@@ -6967,7 +8202,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -6985,7 +8221,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -6999,9 +8236,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -7011,9 +8249,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -7058,7 +8297,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct MagicLinksAuthenticateResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -7093,11 +8332,11 @@ pub mod types {
             >,
             reset_sessions: ::std::result::Result<bool, ::std::string::String>,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -7129,13 +8368,15 @@ pub mod types {
             }
         }
         impl MagicLinksAuthenticateResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -7181,13 +8422,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -7207,13 +8450,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -7271,25 +8516,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -7304,6 +8553,75 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -7356,11 +8674,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct MagicLinksDiscoveryAuthenticateRequest {
             discovery_magic_links_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             pkce_code_verifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -7377,7 +8695,7 @@ pub mod types {
         impl MagicLinksDiscoveryAuthenticateRequest {
             pub fn discovery_magic_links_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.discovery_magic_links_token = value
@@ -7389,9 +8707,26 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pkce_code_verifier`.
             pub fn pkce_code_verifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pkce_code_verifier = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pkce_code_verifier: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `pkce_code_verifier` from an `Option`; `None` leaves it unset.
+            pub fn set_pkce_code_verifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pkce_code_verifier = value
@@ -7436,7 +8771,7 @@ pub mod types {
                 ::std::string::String,
             >,
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             request_id: ::std::result::Result<
@@ -7489,13 +8824,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -7524,6 +8861,21 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
                     });
                 self
             }
@@ -7592,13 +8944,15 @@ pub mod types {
             }
         }
         impl MagicLinksEmailDiscoverySendRequest {
+            /// Sets `discovery_redirect_url`.
             pub fn discovery_redirect_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.discovery_redirect_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for discovery_redirect_url: {e}"
@@ -7618,7 +8972,69 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Locale>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `login_template_id`.
+            pub fn login_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_template_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for login_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `pkce_code_challenge`.
+            pub fn pkce_code_challenge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pkce_code_challenge = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pkce_code_challenge: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `discovery_redirect_url` from an `Option`; `None` leaves it unset.
+            pub fn set_discovery_redirect_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discovery_redirect_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for discovery_redirect_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
                 T::Error: ::std::fmt::Display,
@@ -7630,7 +9046,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn login_template_id<T>(mut self, value: T) -> Self
+            /// Sets `login_template_id` from an `Option`; `None` leaves it unset.
+            pub fn set_login_template_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -7644,7 +9061,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn pkce_code_challenge<T>(mut self, value: T) -> Self
+            /// Sets `pkce_code_challenge` from an `Option`; `None` leaves it unset.
+            pub fn set_pkce_code_challenge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -7824,13 +9242,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invite_redirect_url`.
             pub fn invite_redirect_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.invite_redirect_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for invite_redirect_url: {e}"
@@ -7838,13 +9258,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invite_template_id`.
             pub fn invite_template_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.invite_template_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for invite_template_id: {e}"
@@ -7852,13 +9274,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invited_by_member_id`.
             pub fn invited_by_member_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.invited_by_member_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for invited_by_member_id: {e}"
@@ -7866,25 +9290,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -7904,7 +9332,115 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `trusted_metadata`.
             pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `untrusted_metadata`.
+            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.untrusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for untrusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `invite_redirect_url` from an `Option`; `None` leaves it unset.
+            pub fn set_invite_redirect_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invite_redirect_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invite_redirect_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `invite_template_id` from an `Option`; `None` leaves it unset.
+            pub fn set_invite_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invite_template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invite_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `invited_by_member_id` from an `Option`; `None` leaves it unset.
+            pub fn set_invited_by_member_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invited_by_member_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invited_by_member_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `name` from an `Option`; `None` leaves it unset.
+            pub fn set_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            /// Sets `trusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_trusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -7922,7 +9458,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `untrusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_untrusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -8159,25 +9696,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
                 self
             }
+            /// Sets `login_redirect_url`.
             pub fn login_redirect_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.login_redirect_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for login_redirect_url: {e}"
@@ -8185,13 +9726,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `login_template_id`.
             pub fn login_template_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.login_template_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for login_template_id: {e}"
@@ -8213,7 +9756,99 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pkce_code_challenge`.
             pub fn pkce_code_challenge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pkce_code_challenge = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pkce_code_challenge: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `signup_redirect_url`.
+            pub fn signup_redirect_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.signup_redirect_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for signup_redirect_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `signup_template_id`.
+            pub fn signup_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.signup_template_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for signup_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `login_redirect_url` from an `Option`; `None` leaves it unset.
+            pub fn set_login_redirect_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_redirect_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for login_redirect_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `login_template_id` from an `Option`; `None` leaves it unset.
+            pub fn set_login_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for login_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `pkce_code_challenge` from an `Option`; `None` leaves it unset.
+            pub fn set_pkce_code_challenge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -8227,7 +9862,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn signup_redirect_url<T>(mut self, value: T) -> Self
+            /// Sets `signup_redirect_url` from an `Option`; `None` leaves it unset.
+            pub fn set_signup_redirect_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -8241,7 +9877,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn signup_template_id<T>(mut self, value: T) -> Self
+            /// Sets `signup_template_id` from an `Option`; `None` leaves it unset.
+            pub fn set_signup_template_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -8959,29 +10596,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `expires_at`.
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.expires_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for expires_at: {e}")
                     });
                 self
             }
+            /// Sets `last_accessed_at`.
             pub fn last_accessed_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_accessed_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for last_accessed_at: {e}"
@@ -9029,7 +10666,54 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `started_at`.
             pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for started_at: {e}")
+                    });
+                self
+            }
+            /// Sets `expires_at` from an `Option`; `None` leaves it unset.
+            pub fn set_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            /// Sets `last_accessed_at` from an `Option`; `None` leaves it unset.
+            pub fn set_last_accessed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_accessed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_accessed_at: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `started_at` from an `Option`; `None` leaves it unset.
+            pub fn set_started_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -9111,13 +10795,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member`.
             pub fn member<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Member>>,
+                T: ::std::convert::TryInto<super::Member>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for member: {e}")
                     });
@@ -9132,6 +10818,19 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            /// Sets `member` from an `Option`; `None` leaves it unset.
+            pub fn set_member<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Member>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for member: {e}")
                     });
                 self
             }
@@ -9177,7 +10876,40 @@ pub mod types {
             }
         }
         impl MfaRequired {
+            /// Sets `member_options`.
             pub fn member_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MemberOptions>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_options = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_options: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `secondary_auth_initiated`.
+            pub fn secondary_auth_initiated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secondary_auth_initiated = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secondary_auth_initiated: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_options` from an `Option`; `None` leaves it unset.
+            pub fn set_member_options<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::MemberOptions>>,
                 T::Error: ::std::fmt::Display,
@@ -9191,7 +10923,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn secondary_auth_initiated<T>(mut self, value: T) -> Self
+            /// Sets `secondary_auth_initiated` from an `Option`; `None` leaves it unset.
+            pub fn set_secondary_auth_initiated<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -9347,13 +11080,15 @@ pub mod types {
             }
         }
         impl OAuthRegistration {
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -9373,13 +11108,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `profile_picture_url`.
             pub fn profile_picture_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.profile_picture_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for profile_picture_url: {e}"
@@ -9410,6 +11147,34 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for provider_type: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `profile_picture_url` from an `Option`; `None` leaves it unset.
+            pub fn set_profile_picture_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.profile_picture_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for profile_picture_url: {e}"
+                        )
                     });
                 self
             }
@@ -9446,11 +11211,11 @@ pub mod types {
                 ::std::string::String,
             >,
             oauth_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             pkce_code_verifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_custom_claims: ::std::result::Result<
@@ -9464,11 +11229,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -9486,7 +11251,112 @@ pub mod types {
             }
         }
         impl OauthAuthenticateRequest {
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Locale>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn oauth_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.oauth_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for oauth_token: {e}")
+                    });
+                self
+            }
+            /// Sets `pkce_code_verifier`.
+            pub fn pkce_code_verifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pkce_code_verifier = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pkce_code_verifier: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_custom_claims`.
+            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
                 T::Error: ::std::fmt::Display,
@@ -9498,21 +11368,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn oauth_token<T>(mut self, value: T) -> Self
+            /// Sets `pkce_code_verifier` from an `Option`; `None` leaves it unset.
+            pub fn set_pkce_code_verifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.oauth_token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for oauth_token: {e}")
-                    });
-                self
-            }
-            pub fn pkce_code_verifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pkce_code_verifier = value
@@ -9524,7 +11383,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -9542,7 +11402,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -9556,9 +11417,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -9568,9 +11430,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -9615,7 +11478,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OauthAuthenticateResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -9658,11 +11521,11 @@ pub mod types {
             >,
             reset_sessions: ::std::result::Result<bool, ::std::string::String>,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -9700,13 +11563,15 @@ pub mod types {
             }
         }
         impl OauthAuthenticateResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -9752,13 +11617,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -9766,13 +11633,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -9830,13 +11699,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `provider_values`.
             pub fn provider_values<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProviderValues>>,
+                T: ::std::convert::TryInto<super::ProviderValues>,
                 T::Error: ::std::fmt::Display,
             {
                 self.provider_values = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for provider_values: {e}"
@@ -9870,25 +11741,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -9903,6 +11778,90 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `provider_values` from an `Option`; `None` leaves it unset.
+            pub fn set_provider_values<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProviderValues>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_values = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_values: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -9959,11 +11918,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OauthDiscoveryAuthenticateRequest {
             discovery_oauth_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             pkce_code_verifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_custom_claims: ::std::result::Result<
@@ -9977,11 +11936,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -10002,7 +11961,7 @@ pub mod types {
         impl OauthDiscoveryAuthenticateRequest {
             pub fn discovery_oauth_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.discovery_oauth_token = value
@@ -10014,9 +11973,88 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pkce_code_verifier`.
             pub fn pkce_code_verifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pkce_code_verifier = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pkce_code_verifier: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_custom_claims`.
+            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `pkce_code_verifier` from an `Option`; `None` leaves it unset.
+            pub fn set_pkce_code_verifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pkce_code_verifier = value
@@ -10028,7 +12066,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -10046,7 +12085,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -10060,9 +12100,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -10072,9 +12113,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -10125,7 +12167,7 @@ pub mod types {
                 ::std::string::String,
             >,
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             request_id: ::std::result::Result<
@@ -10178,13 +12220,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -10213,6 +12257,21 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
                     });
                 self
             }
@@ -10255,7 +12314,7 @@ pub mod types {
                 ::std::string::String,
             >,
             client_secret: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             connection_id: ::std::result::Result<
@@ -10344,7 +12403,7 @@ pub mod types {
             }
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_secret = value
@@ -10838,13 +12897,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sso_default_connection_id`.
             pub fn sso_default_connection_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.sso_default_connection_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for sso_default_connection_id: {e}"
@@ -10895,6 +12956,21 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `sso_default_connection_id` from an `Option`; `None` leaves it unset.
+            pub fn set_sso_default_connection_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_default_connection_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_default_connection_id: {e}"
                         )
                     });
                 self
@@ -11017,15 +13093,15 @@ pub mod types {
             }
         }
         impl OrganizationsCreateRequest {
+            /// Sets `allowed_auth_methods`.
             pub fn allowed_auth_methods<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.allowed_auth_methods = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for allowed_auth_methods: {e}"
@@ -11033,27 +13109,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `auth_methods`.
             pub fn auth_methods<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.auth_methods = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for auth_methods: {e}")
                     });
                 self
             }
+            /// Sets `email_allowed_domains`.
             pub fn email_allowed_domains<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email_allowed_domains = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for email_allowed_domains: {e}"
@@ -11061,25 +13139,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `email_invites`.
             pub fn email_invites<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email_invites = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email_invites: {e}")
                     });
                 self
             }
+            /// Sets `email_jit_provisioning`.
             pub fn email_jit_provisioning<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email_jit_provisioning = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for email_jit_provisioning: {e}"
@@ -11087,25 +13169,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_policy`.
             pub fn mfa_policy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_policy = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_policy: {e}")
                     });
                 self
             }
+            /// Sets `organization_logo_url`.
             pub fn organization_logo_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.organization_logo_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for organization_logo_url: {e}"
@@ -11127,7 +13213,161 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `organization_slug`.
             pub fn organization_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_slug = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_slug: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `sso_jit_provisioning`.
+            pub fn sso_jit_provisioning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_jit_provisioning = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_jit_provisioning: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `trusted_metadata`.
+            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `allowed_auth_methods` from an `Option`; `None` leaves it unset.
+            pub fn set_allowed_auth_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_auth_methods = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allowed_auth_methods: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `auth_methods` from an `Option`; `None` leaves it unset.
+            pub fn set_auth_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_methods = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_methods: {e}")
+                    });
+                self
+            }
+            /// Sets `email_allowed_domains` from an `Option`; `None` leaves it unset.
+            pub fn set_email_allowed_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_allowed_domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_allowed_domains: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `email_invites` from an `Option`; `None` leaves it unset.
+            pub fn set_email_invites<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_invites = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_invites: {e}")
+                    });
+                self
+            }
+            /// Sets `email_jit_provisioning` from an `Option`; `None` leaves it unset.
+            pub fn set_email_jit_provisioning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_jit_provisioning = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_jit_provisioning: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_policy` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_policy: {e}")
+                    });
+                self
+            }
+            /// Sets `organization_logo_url` from an `Option`; `None` leaves it unset.
+            pub fn set_organization_logo_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_logo_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_logo_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `organization_slug` from an `Option`; `None` leaves it unset.
+            pub fn set_organization_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -11141,7 +13381,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn sso_jit_provisioning<T>(mut self, value: T) -> Self
+            /// Sets `sso_jit_provisioning` from an `Option`; `None` leaves it unset.
+            pub fn set_sso_jit_provisioning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -11155,7 +13396,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `trusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_trusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -11519,13 +13761,15 @@ pub mod types {
             }
         }
         impl OrganizationsMembersCreateRequest {
+            /// Sets `create_member_as_pending`.
             pub fn create_member_as_pending<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.create_member_as_pending = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for create_member_as_pending: {e}"
@@ -11545,7 +13789,117 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_breakglass`.
             pub fn is_breakglass<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_breakglass = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_breakglass: {e}")
+                    });
+                self
+            }
+            /// Sets `mfa_enrolled`.
+            pub fn mfa_enrolled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_enrolled = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_enrolled: {e}")
+                    });
+                self
+            }
+            /// Sets `mfa_phone_number`.
+            pub fn mfa_phone_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_phone_number = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for mfa_phone_number: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `name`.
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            /// Sets `trusted_metadata`.
+            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `untrusted_metadata`.
+            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.untrusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for untrusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `create_member_as_pending` from an `Option`; `None` leaves it unset.
+            pub fn set_create_member_as_pending<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.create_member_as_pending = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for create_member_as_pending: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `is_breakglass` from an `Option`; `None` leaves it unset.
+            pub fn set_is_breakglass<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
@@ -11557,7 +13911,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn mfa_enrolled<T>(mut self, value: T) -> Self
+            /// Sets `mfa_enrolled` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_enrolled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
@@ -11569,7 +13924,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn mfa_phone_number<T>(mut self, value: T) -> Self
+            /// Sets `mfa_phone_number` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -11583,7 +13939,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn name<T>(mut self, value: T) -> Self
+            /// Sets `name` from an `Option`; `None` leaves it unset.
+            pub fn set_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -11595,7 +13952,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `trusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_trusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -11613,7 +13971,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `untrusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_untrusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -12368,25 +14727,29 @@ pub mod types {
             }
         }
         impl OrganizationsMembersSearchRequest {
+            /// Sets `cursor`.
             pub fn cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.cursor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for cursor: {e}")
                     });
                 self
             }
+            /// Sets `limit`.
             pub fn limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<i64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.limit = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for limit: {e}")
                     });
@@ -12406,7 +14769,48 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `query`.
             pub fn query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SearchQuery>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.query = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for query: {e}")
+                    });
+                self
+            }
+            /// Sets `cursor` from an `Option`; `None` leaves it unset.
+            pub fn set_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cursor: {e}")
+                    });
+                self
+            }
+            /// Sets `limit` from an `Option`; `None` leaves it unset.
+            pub fn set_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for limit: {e}")
+                    });
+                self
+            }
+            /// Sets `query` from an `Option`; `None` leaves it unset.
+            pub fn set_query<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SearchQuery>>,
                 T::Error: ::std::fmt::Display,
@@ -12619,7 +15023,102 @@ pub mod types {
             }
         }
         impl OrganizationsMembersUpdateRequest {
+            /// Sets `is_breakglass`.
             pub fn is_breakglass<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_breakglass = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_breakglass: {e}")
+                    });
+                self
+            }
+            /// Sets `mfa_enrolled`.
+            pub fn mfa_enrolled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_enrolled = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_enrolled: {e}")
+                    });
+                self
+            }
+            /// Sets `mfa_phone_number`.
+            pub fn mfa_phone_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_phone_number = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for mfa_phone_number: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `name`.
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            /// Sets `trusted_metadata`.
+            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `untrusted_metadata`.
+            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.untrusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for untrusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `is_breakglass` from an `Option`; `None` leaves it unset.
+            pub fn set_is_breakglass<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
@@ -12631,7 +15130,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn mfa_enrolled<T>(mut self, value: T) -> Self
+            /// Sets `mfa_enrolled` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_enrolled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
@@ -12643,7 +15143,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn mfa_phone_number<T>(mut self, value: T) -> Self
+            /// Sets `mfa_phone_number` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -12657,7 +15158,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn name<T>(mut self, value: T) -> Self
+            /// Sets `name` from an `Option`; `None` leaves it unset.
+            pub fn set_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -12669,7 +15171,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `trusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_trusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -12687,7 +15190,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `untrusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_untrusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -12877,7 +15381,50 @@ pub mod types {
             }
         }
         impl OrganizationsSearchRequest {
+            /// Sets `cursor`.
             pub fn cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cursor = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for cursor: {e}")
+                    });
+                self
+            }
+            /// Sets `limit`.
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limit = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for limit: {e}")
+                    });
+                self
+            }
+            /// Sets `query`.
+            pub fn query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SearchQuery>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.query = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for query: {e}")
+                    });
+                self
+            }
+            /// Sets `cursor` from an `Option`; `None` leaves it unset.
+            pub fn set_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -12889,7 +15436,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn limit<T>(mut self, value: T) -> Self
+            /// Sets `limit` from an `Option`; `None` leaves it unset.
+            pub fn set_limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -12901,7 +15449,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn query<T>(mut self, value: T) -> Self
+            /// Sets `query` from an `Option`; `None` leaves it unset.
+            pub fn set_query<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SearchQuery>>,
                 T::Error: ::std::fmt::Display,
@@ -13121,7 +15670,215 @@ pub mod types {
             }
         }
         impl OrganizationsUpdateRequest {
+            /// Sets `allowed_auth_methods`.
             pub fn allowed_auth_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allowed_auth_methods = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allowed_auth_methods: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `auth_methods`.
+            pub fn auth_methods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_methods = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_methods: {e}")
+                    });
+                self
+            }
+            /// Sets `email_allowed_domains`.
+            pub fn email_allowed_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_allowed_domains = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_allowed_domains: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `email_invites`.
+            pub fn email_invites<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_invites = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_invites: {e}")
+                    });
+                self
+            }
+            /// Sets `email_jit_provisioning`.
+            pub fn email_jit_provisioning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_jit_provisioning = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_jit_provisioning: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_policy`.
+            pub fn mfa_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_policy = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_policy: {e}")
+                    });
+                self
+            }
+            /// Sets `organization_logo_url`.
+            pub fn organization_logo_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_logo_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_logo_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `organization_name`.
+            pub fn organization_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_name = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_name: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `organization_slug`.
+            pub fn organization_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_slug = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_slug: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `sso_default_connection_id`.
+            pub fn sso_default_connection_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_default_connection_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_default_connection_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `sso_jit_provisioning`.
+            pub fn sso_jit_provisioning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_jit_provisioning = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_jit_provisioning: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `sso_jit_provisioning_allowed_connections`.
+            pub fn sso_jit_provisioning_allowed_connections<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_jit_provisioning_allowed_connections = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_jit_provisioning_allowed_connections: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `trusted_metadata`.
+            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `allowed_auth_methods` from an `Option`; `None` leaves it unset.
+            pub fn set_allowed_auth_methods<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -13137,7 +15894,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn auth_methods<T>(mut self, value: T) -> Self
+            /// Sets `auth_methods` from an `Option`; `None` leaves it unset.
+            pub fn set_auth_methods<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13149,7 +15907,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn email_allowed_domains<T>(mut self, value: T) -> Self
+            /// Sets `email_allowed_domains` from an `Option`; `None` leaves it unset.
+            pub fn set_email_allowed_domains<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -13165,7 +15924,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn email_invites<T>(mut self, value: T) -> Self
+            /// Sets `email_invites` from an `Option`; `None` leaves it unset.
+            pub fn set_email_invites<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13177,7 +15937,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn email_jit_provisioning<T>(mut self, value: T) -> Self
+            /// Sets `email_jit_provisioning` from an `Option`; `None` leaves it unset.
+            pub fn set_email_jit_provisioning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13191,7 +15952,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn mfa_policy<T>(mut self, value: T) -> Self
+            /// Sets `mfa_policy` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_policy<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13203,7 +15965,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn organization_logo_url<T>(mut self, value: T) -> Self
+            /// Sets `organization_logo_url` from an `Option`; `None` leaves it unset.
+            pub fn set_organization_logo_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13217,7 +15980,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn organization_name<T>(mut self, value: T) -> Self
+            /// Sets `organization_name` from an `Option`; `None` leaves it unset.
+            pub fn set_organization_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13231,7 +15995,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn organization_slug<T>(mut self, value: T) -> Self
+            /// Sets `organization_slug` from an `Option`; `None` leaves it unset.
+            pub fn set_organization_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13245,7 +16010,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn sso_default_connection_id<T>(mut self, value: T) -> Self
+            /// Sets `sso_default_connection_id` from an `Option`; `None` leaves it unset.
+            pub fn set_sso_default_connection_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13259,7 +16025,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn sso_jit_provisioning<T>(mut self, value: T) -> Self
+            /// Sets `sso_jit_provisioning` from an `Option`; `None` leaves it unset.
+            pub fn set_sso_jit_provisioning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13273,7 +16040,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn sso_jit_provisioning_allowed_connections<T>(
+            /// Sets `sso_jit_provisioning_allowed_connections` from an `Option`; `None` leaves it unset.
+            pub fn set_sso_jit_provisioning_allowed_connections<T>(
                 mut self,
                 value: T,
             ) -> Self
@@ -13292,7 +16060,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `trusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_trusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -13441,9 +16210,9 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct OtpsSmsAuthenticateRequest {
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            code: ::std::result::Result<crate::SecretString, ::std::string::String>,
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member_id: ::std::result::Result<
@@ -13465,11 +16234,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             set_mfa_enrollment: ::std::result::Result<
@@ -13497,7 +16266,7 @@ pub mod types {
         impl OtpsSmsAuthenticateRequest {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -13507,13 +16276,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -13547,7 +16318,101 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `set_mfa_enrollment`.
+            pub fn set_mfa_enrollment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.set_mfa_enrollment = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for set_mfa_enrollment: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -13565,7 +16430,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -13579,9 +16445,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -13591,9 +16458,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -13603,7 +16471,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn set_mfa_enrollment<T>(mut self, value: T) -> Self
+            /// Sets `set_mfa_enrollment` from an `Option`; `None` leaves it unset.
+            pub fn set_set_mfa_enrollment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -13673,11 +16542,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -13721,13 +16590,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -13759,25 +16630,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -13792,6 +16667,47 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -13861,13 +16777,15 @@ pub mod types {
             }
         }
         impl OtpsSmsSendRequest {
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -13885,13 +16803,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_phone_number`.
             pub fn mfa_phone_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_phone_number = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mfa_phone_number: {e}"
@@ -13909,6 +16829,34 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `mfa_phone_number` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_phone_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_phone_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for mfa_phone_number: {e}"
                         )
                     });
                 self
@@ -14067,10 +17015,7 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
-            password: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            password: ::std::result::Result<crate::SecretString, ::std::string::String>,
             session_custom_claims: ::std::result::Result<
                 ::std::option::Option<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -14082,11 +17027,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -14121,13 +17066,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -14149,7 +17096,7 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.password = value
@@ -14159,7 +17106,83 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -14177,7 +17200,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -14191,9 +17215,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -14203,9 +17228,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -14252,7 +17278,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PasswordsAuthenticateResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -14282,11 +17308,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -14314,13 +17340,15 @@ pub mod types {
             }
         }
         impl PasswordsAuthenticateResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -14366,13 +17394,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -14380,13 +17410,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -14430,25 +17462,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -14463,6 +17499,75 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -14511,19 +17616,16 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PasswordsEmailResetRequest {
             code_verifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             locale: ::std::result::Result<
                 ::std::option::Option<super::Locale>,
                 ::std::string::String,
             >,
-            password: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            password: ::std::result::Result<crate::SecretString, ::std::string::String>,
             password_reset_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             session_custom_claims: ::std::result::Result<
@@ -14537,11 +17639,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -14562,25 +17664,29 @@ pub mod types {
             }
         }
         impl PasswordsEmailResetRequest {
+            /// Sets `code_verifier`.
             pub fn code_verifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code_verifier = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for code_verifier: {e}")
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -14588,7 +17694,7 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.password = value
@@ -14600,7 +17706,7 @@ pub mod types {
             }
             pub fn password_reset_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.password_reset_token = value
@@ -14612,7 +17718,96 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `code_verifier` from an `Option`; `None` leaves it unset.
+            pub fn set_code_verifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code_verifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code_verifier: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -14630,7 +17825,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -14644,9 +17840,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -14656,9 +17853,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -14705,7 +17903,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PasswordsEmailResetResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -14739,11 +17937,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -14774,13 +17972,15 @@ pub mod types {
             }
         }
         impl PasswordsEmailResetResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -14840,13 +18040,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -14854,13 +18056,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -14904,25 +18108,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -14937,6 +18145,75 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -15038,13 +18315,15 @@ pub mod types {
             }
         }
         impl PasswordsEmailResetStartRequest {
+            /// Sets `code_challenge`.
             pub fn code_challenge<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code_challenge = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for code_challenge: {e}"
@@ -15064,25 +18343,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
                 self
             }
+            /// Sets `login_redirect_url`.
             pub fn login_redirect_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.login_redirect_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for login_redirect_url: {e}"
@@ -15104,7 +18387,99 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `reset_password_expiration_minutes`.
             pub fn reset_password_expiration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reset_password_expiration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reset_password_expiration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `reset_password_redirect_url`.
+            pub fn reset_password_redirect_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reset_password_redirect_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reset_password_redirect_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `reset_password_template_id`.
+            pub fn reset_password_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reset_password_template_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reset_password_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `code_challenge` from an `Option`; `None` leaves it unset.
+            pub fn set_code_challenge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code_challenge = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for code_challenge: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `login_redirect_url` from an `Option`; `None` leaves it unset.
+            pub fn set_login_redirect_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.login_redirect_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for login_redirect_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `reset_password_expiration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_reset_password_expiration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -15118,7 +18493,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn reset_password_redirect_url<T>(mut self, value: T) -> Self
+            /// Sets `reset_password_redirect_url` from an `Option`; `None` leaves it unset.
+            pub fn set_reset_password_redirect_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -15132,7 +18508,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn reset_password_template_id<T>(mut self, value: T) -> Self
+            /// Sets `reset_password_template_id` from an `Option`; `None` leaves it unset.
+            pub fn set_reset_password_template_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -15295,7 +18672,7 @@ pub mod types {
                 ::std::string::String,
             >,
             existing_password: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             locale: ::std::result::Result<
@@ -15303,7 +18680,7 @@ pub mod types {
                 ::std::string::String,
             >,
             new_password: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             organization_id: ::std::result::Result<
@@ -15321,11 +18698,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -15365,7 +18742,7 @@ pub mod types {
             }
             pub fn existing_password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.existing_password = value
@@ -15377,13 +18754,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -15391,7 +18770,7 @@ pub mod types {
             }
             pub fn new_password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.new_password = value
@@ -15415,7 +18794,83 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -15433,7 +18888,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -15447,9 +18903,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -15459,9 +18916,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -15510,7 +18968,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PasswordsExistingPasswordResetResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -15536,11 +18994,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -15565,13 +19023,15 @@ pub mod types {
             }
         }
         impl PasswordsExistingPasswordResetResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -15617,13 +19077,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -15631,13 +19093,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -15667,25 +19131,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -15700,6 +19168,75 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -15753,7 +19290,7 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
-            hash: ::std::result::Result<::std::string::String, ::std::string::String>,
+            hash: ::std::result::Result<crate::SecretString, ::std::string::String>,
             hash_type: ::std::result::Result<
                 super::PasswordHashType,
                 ::std::string::String,
@@ -15818,13 +19355,15 @@ pub mod types {
             }
         }
         impl PasswordsMigrateRequest {
+            /// Sets `argon_2_config`.
             pub fn argon_2_config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Argon2Config>>,
+                T: ::std::convert::TryInto<super::Argon2Config>,
                 T::Error: ::std::fmt::Display,
             {
                 self.argon_2_config = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for argon_2_config: {e}"
@@ -15846,7 +19385,7 @@ pub mod types {
             }
             pub fn hash<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.hash = value
@@ -15868,25 +19407,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `md_5_config`.
             pub fn md_5_config<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Md5Config>>,
+                T: ::std::convert::TryInto<super::Md5Config>,
                 T::Error: ::std::fmt::Display,
             {
                 self.md_5_config = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for md_5_config: {e}")
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
@@ -15906,7 +19449,129 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pbkdf_2_config`.
             pub fn pbkdf_2_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pbkdf2Config>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pbkdf_2_config = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pbkdf_2_config: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `scrypt_config`.
+            pub fn scrypt_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ScryptConfig>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scrypt_config = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for scrypt_config: {e}")
+                    });
+                self
+            }
+            /// Sets `sha_1_config`.
+            pub fn sha_1_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Sha1Config>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sha_1_config = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for sha_1_config: {e}")
+                    });
+                self
+            }
+            /// Sets `trusted_metadata`.
+            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `untrusted_metadata`.
+            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.untrusted_metadata = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for untrusted_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `argon_2_config` from an `Option`; `None` leaves it unset.
+            pub fn set_argon_2_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Argon2Config>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.argon_2_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for argon_2_config: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `md_5_config` from an `Option`; `None` leaves it unset.
+            pub fn set_md_5_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Md5Config>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.md_5_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for md_5_config: {e}")
+                    });
+                self
+            }
+            /// Sets `name` from an `Option`; `None` leaves it unset.
+            pub fn set_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            /// Sets `pbkdf_2_config` from an `Option`; `None` leaves it unset.
+            pub fn set_pbkdf_2_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Pbkdf2Config>>,
                 T::Error: ::std::fmt::Display,
@@ -15920,7 +19585,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn scrypt_config<T>(mut self, value: T) -> Self
+            /// Sets `scrypt_config` from an `Option`; `None` leaves it unset.
+            pub fn set_scrypt_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ScryptConfig>>,
                 T::Error: ::std::fmt::Display,
@@ -15932,7 +19598,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn sha_1_config<T>(mut self, value: T) -> Self
+            /// Sets `sha_1_config` from an `Option`; `None` leaves it unset.
+            pub fn set_sha_1_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Sha1Config>>,
                 T::Error: ::std::fmt::Display,
@@ -15944,7 +19611,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn trusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `trusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_trusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -15962,7 +19630,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn untrusted_metadata<T>(mut self, value: T) -> Self
+            /// Sets `untrusted_metadata` from an `Option`; `None` leaves it unset.
+            pub fn set_untrusted_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -16165,16 +19834,13 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
-            password: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            password: ::std::result::Result<crate::SecretString, ::std::string::String>,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -16207,7 +19873,7 @@ pub mod types {
             }
             pub fn password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.password = value
@@ -16217,9 +19883,38 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -16229,9 +19924,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -16325,13 +20021,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -16375,6 +20073,21 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<PasswordsSessionResetResponse>
         for super::PasswordsSessionResetResponse {
@@ -16411,10 +20124,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            password: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            password: ::std::result::Result<crate::SecretString, ::std::string::String>,
         }
         impl ::std::default::Default for PasswordsStrengthCheckRequest {
             fn default() -> Self {
@@ -16425,7 +20135,34 @@ pub mod types {
             }
         }
         impl PasswordsStrengthCheckRequest {
+            /// Sets `email_address`.
             pub fn email_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_address = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_address: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            /// Sets `email_address` from an `Option`; `None` leaves it unset.
+            pub fn set_email_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -16434,18 +20171,6 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for email_address: {e}")
-                    });
-                self
-            }
-            pub fn password<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for password: {e}")
                     });
                 self
             }
@@ -16550,13 +20275,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `luds_feedback`.
             pub fn luds_feedback<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::LudsFeedback>>,
+                T: ::std::convert::TryInto<super::LudsFeedback>,
                 T::Error: ::std::fmt::Display,
             {
                 self.luds_feedback = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for luds_feedback: {e}")
                     });
@@ -16626,7 +20353,37 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `zxcvbn_feedback`.
             pub fn zxcvbn_feedback<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ZxcvbnFeedback>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.zxcvbn_feedback = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for zxcvbn_feedback: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `luds_feedback` from an `Option`; `None` leaves it unset.
+            pub fn set_luds_feedback<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LudsFeedback>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.luds_feedback = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for luds_feedback: {e}")
+                    });
+                self
+            }
+            /// Sets `zxcvbn_feedback` from an `Option`; `None` leaves it unset.
+            pub fn set_zxcvbn_feedback<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ZxcvbnFeedback>>,
                 T::Error: ::std::fmt::Display,
@@ -16870,7 +20627,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ProviderValues {
             access_token: ::std::result::Result<
-                ::std::string::String,
+                crate::SecretString,
                 ::std::string::String,
             >,
             expires_at: ::std::result::Result<
@@ -16878,11 +20635,11 @@ pub mod types {
                 ::std::string::String,
             >,
             id_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             refresh_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             scopes: ::std::result::Result<
@@ -16904,7 +20661,7 @@ pub mod types {
         impl ProviderValues {
             pub fn access_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.access_token = value
@@ -16914,39 +20671,43 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `expires_at`.
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.expires_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for expires_at: {e}")
                     });
                 self
             }
+            /// Sets `id_token`.
             pub fn id_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for id_token: {e}")
                     });
                 self
             }
+            /// Sets `refresh_token`.
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.refresh_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for refresh_token: {e}")
                     });
@@ -16961,6 +20722,47 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+            /// Sets `expires_at` from an `Option`; `None` leaves it unset.
+            pub fn set_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            /// Sets `id_token` from an `Option`; `None` leaves it unset.
+            pub fn set_id_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_token: {e}")
+                    });
+                self
+            }
+            /// Sets `refresh_token` from an `Option`; `None` leaves it unset.
+            pub fn set_refresh_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refresh_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refresh_token: {e}")
                     });
                 self
             }
@@ -17056,13 +20858,15 @@ pub mod types {
             }
         }
         impl ResultsMetadata {
+            /// Sets `next_cursor`.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.next_cursor = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for next_cursor: {e}")
                     });
@@ -17077,6 +20881,19 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            /// Sets `next_cursor` from an `Option`; `None` leaves it unset.
+            pub fn set_next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_cursor: {e}")
                     });
                 self
             }
@@ -17700,11 +21517,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -17719,7 +21536,70 @@ pub mod types {
             }
         }
         impl SessionsAuthenticateRequest {
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -17737,7 +21617,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -17751,9 +21632,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -17763,9 +21645,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -17817,11 +21700,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -17852,13 +21735,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -17890,25 +21775,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -17923,6 +21812,47 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -17979,11 +21909,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -18002,13 +21932,15 @@ pub mod types {
             }
         }
         impl SessionsExchangeRequest {
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T: ::std::convert::TryInto<super::Locale>,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for locale: {e}")
                     });
@@ -18028,7 +21960,83 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_custom_claims`.
             pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -18046,7 +22054,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -18060,9 +22069,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -18072,9 +22082,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -18117,7 +22128,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SessionsExchangeResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -18143,11 +22154,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -18172,13 +22183,15 @@ pub mod types {
             }
         }
         impl SessionsExchangeResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -18224,13 +22237,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -18238,13 +22253,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -18274,25 +22291,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -18307,6 +22328,75 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -18528,11 +22618,11 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
         }
@@ -18547,7 +22637,66 @@ pub mod types {
             }
         }
         impl SessionsRevokeRequest {
+            /// Sets `member_id`.
             pub fn member_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for member_id: {e}")
+                    });
+                self
+            }
+            /// Sets `member_session_id`.
+            pub fn member_session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session_id: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            /// Sets `member_id` from an `Option`; `None` leaves it unset.
+            pub fn set_member_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -18559,7 +22708,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn member_session_id<T>(mut self, value: T) -> Self
+            /// Sets `member_session_id` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -18573,9 +22723,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -18585,9 +22736,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
@@ -19086,7 +23238,7 @@ pub mod types {
                 ::std::string::String,
             >,
             pkce_code_verifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_custom_claims: ::std::result::Result<
@@ -19100,17 +23252,14 @@ pub mod types {
                 ::std::string::String,
             >,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
-            sso_token: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            sso_token: ::std::result::Result<crate::SecretString, ::std::string::String>,
         }
         impl ::std::default::Default for SsoAuthenticateRequest {
             fn default() -> Self {
@@ -19126,7 +23275,112 @@ pub mod types {
             }
         }
         impl SsoAuthenticateRequest {
+            /// Sets `locale`.
             pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Locale>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            /// Sets `pkce_code_verifier`.
+            pub fn pkce_code_verifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pkce_code_verifier = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pkce_code_verifier: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_custom_claims`.
+            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_custom_claims = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_custom_claims: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_duration_minutes`.
+            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_duration_minutes = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_duration_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `session_jwt`.
+            pub fn session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token`.
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            pub fn sso_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sso_token: {e}")
+                    });
+                self
+            }
+            /// Sets `locale` from an `Option`; `None` leaves it unset.
+            pub fn set_locale<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Locale>>,
                 T::Error: ::std::fmt::Display,
@@ -19138,9 +23392,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn pkce_code_verifier<T>(mut self, value: T) -> Self
+            /// Sets `pkce_code_verifier` from an `Option`; `None` leaves it unset.
+            pub fn set_pkce_code_verifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.pkce_code_verifier = value
@@ -19152,7 +23407,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_custom_claims<T>(mut self, value: T) -> Self
+            /// Sets `session_custom_claims` from an `Option`; `None` leaves it unset.
+            pub fn set_session_custom_claims<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -19170,7 +23426,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_duration_minutes<T>(mut self, value: T) -> Self
+            /// Sets `session_duration_minutes` from an `Option`; `None` leaves it unset.
+            pub fn set_session_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -19184,9 +23441,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_jwt<T>(mut self, value: T) -> Self
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
@@ -19196,27 +23454,16 @@ pub mod types {
                     });
                 self
             }
-            pub fn session_token<T>(mut self, value: T) -> Self
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
-                    });
-                self
-            }
-            pub fn sso_token<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sso_token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sso_token: {e}")
                     });
                 self
             }
@@ -19255,7 +23502,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SsoAuthenticateResponse {
             intermediate_session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             member: ::std::result::Result<super::Member, ::std::string::String>,
@@ -19286,11 +23533,11 @@ pub mod types {
             >,
             reset_session: ::std::result::Result<bool, ::std::string::String>,
             session_jwt: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             session_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             status_code: ::std::result::Result<i64, ::std::string::String>,
@@ -19321,13 +23568,15 @@ pub mod types {
             }
         }
         impl SsoAuthenticateResponse {
+            /// Sets `intermediate_session_token`.
             pub fn intermediate_session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.intermediate_session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for intermediate_session_token: {e}"
@@ -19373,13 +23622,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `member_session`.
             pub fn member_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T: ::std::convert::TryInto<super::MemberSession>,
                 T::Error: ::std::fmt::Display,
             {
                 self.member_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for member_session: {e}"
@@ -19387,13 +23638,15 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mfa_required`.
             pub fn mfa_required<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T: ::std::convert::TryInto<super::MfaRequired>,
                 T::Error: ::std::fmt::Display,
             {
                 self.mfa_required = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mfa_required: {e}")
                     });
@@ -19449,25 +23702,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `session_jwt`.
             pub fn session_jwt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_jwt = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_jwt: {e}")
                     });
                 self
             }
+            /// Sets `session_token`.
             pub fn session_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<crate::SecretString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_token = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for session_token: {e}")
                     });
@@ -19482,6 +23739,75 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `intermediate_session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_intermediate_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.intermediate_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for intermediate_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `member_session` from an `Option`; `None` leaves it unset.
+            pub fn set_member_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MemberSession>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.member_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_session: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `mfa_required` from an `Option`; `None` leaves it unset.
+            pub fn set_mfa_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MfaRequired>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mfa_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mfa_required: {e}")
+                    });
+                self
+            }
+            /// Sets `session_jwt` from an `Option`; `None` leaves it unset.
+            pub fn set_session_jwt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_jwt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_jwt: {e}")
+                    });
+                self
+            }
+            /// Sets `session_token` from an `Option`; `None` leaves it unset.
+            pub fn set_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
                     });
                 self
             }
@@ -19737,7 +24063,22 @@ pub mod types {
             }
         }
         impl SsoOidcCreateConnectionRequest {
+            /// Sets `display_name`.
             pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            /// Sets `display_name` from an `Option`; `None` leaves it unset.
+            pub fn set_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -19791,13 +24132,15 @@ pub mod types {
             }
         }
         impl SsoOidcCreateConnectionResponse {
+            /// Sets `connection`.
             pub fn connection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OidcConnection>>,
+                T: ::std::convert::TryInto<super::OidcConnection>,
                 T::Error: ::std::fmt::Display,
             {
                 self.connection = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for connection: {e}")
                     });
@@ -19824,6 +24167,19 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `connection` from an `Option`; `None` leaves it unset.
+            pub fn set_connection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OidcConnection>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connection: {e}")
                     });
                 self
             }
@@ -19862,7 +24218,7 @@ pub mod types {
                 ::std::string::String,
             >,
             client_secret: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::SecretString>,
                 ::std::string::String,
             >,
             display_name: ::std::result::Result<
@@ -19901,7 +24257,122 @@ pub mod types {
             }
         }
         impl SsoOidcUpdateConnectionRequest {
+            /// Sets `authorization_url`.
             pub fn authorization_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.authorization_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for authorization_url: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `client_id`.
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            /// Sets `client_secret`.
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::SecretString>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_secret: {e}")
+                    });
+                self
+            }
+            /// Sets `display_name`.
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            /// Sets `issuer`.
+            pub fn issuer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issuer = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for issuer: {e}")
+                    });
+                self
+            }
+            /// Sets `jwks_url`.
+            pub fn jwks_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jwks_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for jwks_url: {e}")
+                    });
+                self
+            }
+            /// Sets `token_url`.
+            pub fn token_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_url: {e}")
+                    });
+                self
+            }
+            /// Sets `userinfo_url`.
+            pub fn userinfo_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.userinfo_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for userinfo_url: {e}")
+                    });
+                self
+            }
+            /// Sets `authorization_url` from an `Option`; `None` leaves it unset.
+            pub fn set_authorization_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -19915,7 +24386,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn client_id<T>(mut self, value: T) -> Self
+            /// Sets `client_id` from an `Option`; `None` leaves it unset.
+            pub fn set_client_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -19927,9 +24399,10 @@ pub mod types {
                     });
                 self
             }
-            pub fn client_secret<T>(mut self, value: T) -> Self
+            /// Sets `client_secret` from an `Option`; `None` leaves it unset.
+            pub fn set_client_secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::SecretString>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_secret = value
@@ -19939,7 +24412,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn display_name<T>(mut self, value: T) -> Self
+            /// Sets `display_name` from an `Option`; `None` leaves it unset.
+            pub fn set_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -19951,7 +24425,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn issuer<T>(mut self, value: T) -> Self
+            /// Sets `issuer` from an `Option`; `None` leaves it unset.
+            pub fn set_issuer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -19963,7 +24438,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn jwks_url<T>(mut self, value: T) -> Self
+            /// Sets `jwks_url` from an `Option`; `None` leaves it unset.
+            pub fn set_jwks_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -19975,7 +24451,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn token_url<T>(mut self, value: T) -> Self
+            /// Sets `token_url` from an `Option`; `None` leaves it unset.
+            pub fn set_token_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -19987,7 +24464,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn userinfo_url<T>(mut self, value: T) -> Self
+            /// Sets `userinfo_url` from an `Option`; `None` leaves it unset.
+            pub fn set_userinfo_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20060,13 +24538,15 @@ pub mod types {
             }
         }
         impl SsoOidcUpdateConnectionResponse {
+            /// Sets `connection`.
             pub fn connection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OidcConnection>>,
+                T: ::std::convert::TryInto<super::OidcConnection>,
                 T::Error: ::std::fmt::Display,
             {
                 self.connection = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for connection: {e}")
                     });
@@ -20096,7 +24576,35 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `warning`.
             pub fn warning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.warning = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for warning: {e}")
+                    });
+                self
+            }
+            /// Sets `connection` from an `Option`; `None` leaves it unset.
+            pub fn set_connection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OidcConnection>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connection: {e}")
+                    });
+                self
+            }
+            /// Sets `warning` from an `Option`; `None` leaves it unset.
+            pub fn set_warning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20261,7 +24769,22 @@ pub mod types {
             }
         }
         impl SsoSamlCreateConnectionRequest {
+            /// Sets `display_name`.
             pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            /// Sets `display_name` from an `Option`; `None` leaves it unset.
+            pub fn set_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20315,13 +24838,15 @@ pub mod types {
             }
         }
         impl SsoSamlCreateConnectionResponse {
+            /// Sets `connection`.
             pub fn connection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SamlConnection>>,
+                T: ::std::convert::TryInto<super::SamlConnection>,
                 T::Error: ::std::fmt::Display,
             {
                 self.connection = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for connection: {e}")
                     });
@@ -20348,6 +24873,19 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `connection` from an `Option`; `None` leaves it unset.
+            pub fn set_connection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SamlConnection>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connection: {e}")
                     });
                 self
             }
@@ -20498,7 +25036,84 @@ pub mod types {
             }
         }
         impl SsoSamlUpdateConnectionRequest {
+            /// Sets `attribute_mapping`.
             pub fn attribute_mapping<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attribute_mapping = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_mapping: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `display_name`.
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            /// Sets `idp_entity_id`.
+            pub fn idp_entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.idp_entity_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for idp_entity_id: {e}")
+                    });
+                self
+            }
+            /// Sets `idp_sso_url`.
+            pub fn idp_sso_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.idp_sso_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for idp_sso_url: {e}")
+                    });
+                self
+            }
+            /// Sets `x509_certificate`.
+            pub fn x509_certificate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.x509_certificate = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for x509_certificate: {e}"
+                        )
+                    });
+                self
+            }
+            /// Sets `attribute_mapping` from an `Option`; `None` leaves it unset.
+            pub fn set_attribute_mapping<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
@@ -20516,7 +25131,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn display_name<T>(mut self, value: T) -> Self
+            /// Sets `display_name` from an `Option`; `None` leaves it unset.
+            pub fn set_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20528,7 +25144,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn idp_entity_id<T>(mut self, value: T) -> Self
+            /// Sets `idp_entity_id` from an `Option`; `None` leaves it unset.
+            pub fn set_idp_entity_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20540,7 +25157,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn idp_sso_url<T>(mut self, value: T) -> Self
+            /// Sets `idp_sso_url` from an `Option`; `None` leaves it unset.
+            pub fn set_idp_sso_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20552,7 +25170,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn x509_certificate<T>(mut self, value: T) -> Self
+            /// Sets `x509_certificate` from an `Option`; `None` leaves it unset.
+            pub fn set_x509_certificate<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20616,13 +25235,15 @@ pub mod types {
             }
         }
         impl SsoSamlUpdateConnectionResponse {
+            /// Sets `connection`.
             pub fn connection<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SamlConnection>>,
+                T: ::std::convert::TryInto<super::SamlConnection>,
                 T::Error: ::std::fmt::Display,
             {
                 self.connection = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for connection: {e}")
                     });
@@ -20649,6 +25270,19 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `connection` from an `Option`; `None` leaves it unset.
+            pub fn set_connection<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SamlConnection>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.connection = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for connection: {e}")
                     });
                 self
             }
@@ -20798,7 +25432,92 @@ pub mod types {
             }
         }
         impl StytchErrorBody {
+            /// Sets `error_details`.
             pub fn error_details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_details = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_details: {e}")
+                    });
+                self
+            }
+            /// Sets `error_message`.
+            pub fn error_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_message = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_message: {e}")
+                    });
+                self
+            }
+            /// Sets `error_type`.
+            pub fn error_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_type = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_type: {e}")
+                    });
+                self
+            }
+            /// Sets `error_url`.
+            pub fn error_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_url = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_url: {e}")
+                    });
+                self
+            }
+            /// Sets `request_id`.
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            /// Sets `status_code`.
+            pub fn status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_code = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `error_details` from an `Option`; `None` leaves it unset.
+            pub fn set_error_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
@@ -20810,7 +25529,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn error_message<T>(mut self, value: T) -> Self
+            /// Sets `error_message` from an `Option`; `None` leaves it unset.
+            pub fn set_error_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20822,7 +25542,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn error_type<T>(mut self, value: T) -> Self
+            /// Sets `error_type` from an `Option`; `None` leaves it unset.
+            pub fn set_error_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20834,7 +25555,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn error_url<T>(mut self, value: T) -> Self
+            /// Sets `error_url` from an `Option`; `None` leaves it unset.
+            pub fn set_error_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20846,7 +25568,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn request_id<T>(mut self, value: T) -> Self
+            /// Sets `request_id` from an `Option`; `None` leaves it unset.
+            pub fn set_request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
@@ -20858,7 +25581,8 @@ pub mod types {
                     });
                 self
             }
-            pub fn status_code<T>(mut self, value: T) -> Self
+            /// Sets `status_code` from an `Option`; `None` leaves it unset.
+            pub fn set_status_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
@@ -21288,29 +26012,29 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
+            /// Sets `expires_at`.
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.expires_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for expires_at: {e}")
                     });
@@ -21325,6 +26049,36 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for issuer: {e}")
+                    });
+                self
+            }
+            /// Sets `created_at` from an `Option`; `None` leaves it unset.
+            pub fn set_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            /// Sets `expires_at` from an `Option`; `None` leaves it unset.
+            pub fn set_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
                     });
                 self
             }
@@ -22485,6 +27239,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -22588,6 +27343,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -22693,6 +27449,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -22796,6 +27553,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -22901,6 +27659,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23006,6 +27765,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23109,6 +27869,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23214,6 +27975,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23316,6 +28078,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23419,6 +28182,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23522,6 +28286,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23625,6 +28390,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23728,6 +28494,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23813,6 +28580,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -23934,6 +28702,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24019,6 +28788,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24140,6 +28910,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24261,6 +29032,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24362,6 +29134,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24465,6 +29238,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24601,6 +29375,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24701,6 +29476,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24802,6 +29578,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -24905,6 +29682,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25004,6 +29782,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25107,6 +29886,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25210,6 +29990,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25313,6 +30094,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25418,6 +30200,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25520,6 +30303,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25623,6 +30407,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25726,6 +30511,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25830,6 +30616,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -25933,6 +30720,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26035,6 +30823,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26120,6 +30909,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26221,6 +31011,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26322,6 +31113,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26443,6 +31235,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26579,6 +31372,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26700,6 +31494,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26836,6 +31631,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -26952,6 +31748,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -27037,6 +31834,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -27137,6 +31935,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

@@ -39,10 +39,12 @@
 mod generated;
 mod request_defaults;
 mod response_meta;
+mod secret_string;
 
 pub use generated::*;
 pub use request_defaults::RequestDefaults;
 pub use response_meta::{ResponseMeta, capture_response_meta};
+pub use secret_string::SecretString;
 
 /// Request header progenitor adds from `info.version`; Stytch does not read it, so it
 /// is not sent.

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{Map, Value};
-use stytch_b2b_api::types;
+use stytch_b2b_api::{SecretString, types};
 
 use crate::errors::{ApiError, ApiResult};
 use crate::factors;
@@ -55,7 +55,7 @@ pub(crate) struct Outcome {
     pub(crate) organization: types::Organization,
     pub(crate) member_authenticated: bool,
     pub(crate) issued: Option<Issued>,
-    pub(crate) intermediate_session_token: Option<String>,
+    pub(crate) intermediate_session_token: Option<SecretString>,
     pub(crate) mfa_required: Option<types::MfaRequired>,
 }
 
@@ -63,11 +63,11 @@ impl Outcome {
     pub(crate) fn member_session(&self) -> Option<types::MemberSession> {
         self.issued.as_ref().map(|i| i.session.clone())
     }
-    pub(crate) fn session_token(&self) -> Option<String> {
-        self.issued.as_ref().map(|i| i.token.clone())
+    pub(crate) fn session_token(&self) -> Option<SecretString> {
+        self.issued.as_ref().map(|i| SecretString::from(&i.token))
     }
-    pub(crate) fn session_jwt(&self) -> Option<String> {
-        self.issued.as_ref().map(|i| i.jwt.clone())
+    pub(crate) fn session_jwt(&self) -> Option<SecretString> {
+        self.issued.as_ref().map(|i| SecretString::from(&i.jwt))
     }
 }
 
@@ -226,7 +226,7 @@ pub(crate) fn authenticate_member(
             organization: org,
             member_authenticated: false,
             issued: None,
-            intermediate_session_token: Some(ist),
+            intermediate_session_token: Some(ist.into()),
         });
     }
 

@@ -67,7 +67,7 @@ async fn one_hundred_parallel_creations_and_searches_lose_and_duplicate_nothing(
                 .body(
                     types::OrganizationsMembersSearchRequest::builder()
                         .organization_ids(vec![org_id.clone()])
-                        .query(Some(by_emails(vec![format!("user{i}@crowd.example")])?)),
+                        .query(by_emails(vec![format!("user{i}@crowd.example")])?),
                 )
                 .send()
                 .await?
@@ -92,8 +92,8 @@ async fn one_hundred_parallel_creations_and_searches_lose_and_duplicate_nothing(
             .body(
                 types::OrganizationsMembersSearchRequest::builder()
                     .organization_ids(vec![org_id.clone()])
-                    .limit(Some(30))
-                    .cursor(cursor.clone()),
+                    .limit(30)
+                    .set_cursor(cursor.clone()),
             )
             .send()
             .await?
@@ -142,7 +142,7 @@ async fn racing_duplicates_have_exactly_one_winner() -> Result {
                 .body(
                     types::OrganizationsCreateRequest::builder()
                         .organization_name(format!("Twin {i}"))
-                        .organization_slug(Some("twin".to_owned())),
+                        .organization_slug("twin"),
                 )
                 .send()
                 .await

@@ -236,8 +236,8 @@ async fn minted_oauth_logins_work_once() -> Result {
         .body(
             types::OrganizationsCreateRequest::builder()
                 .organization_name("Provisioned")
-                .email_jit_provisioning(Some("RESTRICTED".to_owned()))
-                .email_allowed_domains(Some(vec!["prov.example".to_owned()])),
+                .email_jit_provisioning("RESTRICTED".to_owned())
+                .email_allowed_domains(vec!["prov.example".to_owned()]),
         )
         .send()
         .await?

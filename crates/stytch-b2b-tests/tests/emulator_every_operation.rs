@@ -74,9 +74,9 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         client.organizations_create().body(
             types::OrganizationsCreateRequest::builder()
                 .organization_name("Every Op")
-                .organization_slug(Some("every-op".to_owned()))
-                .email_jit_provisioning(Some("RESTRICTED".to_owned()))
-                .email_allowed_domains(Some(vec!["every.example".to_owned()])),
+                .organization_slug("every-op".to_owned())
+                .email_jit_provisioning("RESTRICTED".to_owned())
+                .email_allowed_domains(vec!["every.example".to_owned()]),
         )
     )
     .organization;
@@ -85,8 +85,8 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         "organizations_update",
         client.organizations_update().organization_id(&org_id).body(
             types::OrganizationsUpdateRequest::builder()
-                .organization_name(Some("Every Operation".to_owned()))
-                .trusted_metadata(json!({"tier": "gold"}).as_object().cloned()),
+                .organization_name("Every Operation".to_owned())
+                .set_trusted_metadata(json!({"tier": "gold"}).as_object().cloned()),
         )
     );
     assert_eq!(
@@ -102,7 +102,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         "organizations_search",
         client.organizations_search().body(
             types::OrganizationsSearchRequest::builder()
-                .query(Some(query("organization_slugs", json!(["every-op"]))?)),
+                .query(query("organization_slugs", json!(["every-op"]))?),
         )
     );
     assert_eq!(found.organizations.len(), 1);
@@ -117,7 +117,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
             .body(
                 types::OrganizationsMembersCreateRequest::builder()
                     .email_address("alice@every.example")
-                    .mfa_phone_number(Some("+15555550100".to_owned())),
+                    .mfa_phone_number("+15555550100".to_owned()),
             )
     )
     .member;
@@ -128,9 +128,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
             .organizations_members_update()
             .organization_id(&org_id)
             .member_id(&alice_id)
-            .body(
-                types::OrganizationsMembersUpdateRequest::builder().name(Some("Alice".to_owned())),
-            )
+            .body(types::OrganizationsMembersUpdateRequest::builder().name("Alice".to_owned()),)
     );
     assert_eq!(renamed.member.name, "Alice");
     let by_email = call!(
@@ -146,7 +144,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         client.organizations_members_search().body(
             types::OrganizationsMembersSearchRequest::builder()
                 .organization_ids(vec![org_id.clone()])
-                .query(Some(query("statuses", json!(["active"]))?)),
+                .query(query("statuses", json!(["active"]))?),
         )
     );
     assert_eq!(active.members.len(), 1);
@@ -228,7 +226,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
             types::PasswordsSessionResetRequest::builder()
                 .organization_id(&org_id)
                 .password("quiet-lantern-marmalade-42")
-                .session_token(Some(session_token)),
+                .session_token(session_token),
         )
     );
     assert!(session_reset.member_session.is_some());
@@ -303,7 +301,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
                 .organization_id(&org_id)
                 .member_id(&alice_id)
                 .code(code)
-                .session_token(Some(alice_token.clone())),
+                .session_token(alice_token.clone()),
         )
     );
     let factor_types: Vec<String> = otp
@@ -387,7 +385,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         "discovery_organizations_list",
         client.discovery_organizations_list().body(
             types::DiscoveryOrganizationsListRequest::builder()
-                .intermediate_session_token(Some(ist.clone())),
+                .intermediate_session_token(ist.clone()),
         )
     );
     assert_eq!(listed.email_address, "alice@every.example");
@@ -442,7 +440,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         client.sessions_exchange().body(
             types::SessionsExchangeRequest::builder()
                 .organization_id(&org_id)
-                .session_token(Some(second_token)),
+                .session_token(second_token),
         )
     );
     assert!(back.member_authenticated);
@@ -477,7 +475,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
             .organization_id(&org_id)
             .body(
                 types::SsoSamlCreateConnectionRequest::builder()
-                    .display_name(Some("Okta".to_owned())),
+                    .display_name("Okta".to_owned()),
             )
     )
     .connection
@@ -491,9 +489,9 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
             .connection_id(&saml.connection_id)
             .body(
                 types::SsoSamlUpdateConnectionRequest::builder()
-                    .idp_entity_id(Some("https://idp.every.example".to_owned()))
-                    .idp_sso_url(Some("https://idp.every.example/sso".to_owned()))
-                    .x509_certificate(Some(pem(1))),
+                    .idp_entity_id("https://idp.every.example".to_owned())
+                    .idp_sso_url("https://idp.every.example/sso".to_owned())
+                    .x509_certificate(pem(1)),
             )
     )
     .connection
@@ -516,9 +514,9 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
             .connection_id(&oidc.connection_id)
             .body(
                 types::SsoOidcUpdateConnectionRequest::builder()
-                    .issuer(Some("https://oidc.every.example".to_owned()))
-                    .client_id(Some("client".to_owned()))
-                    .client_secret(Some("client-secret".to_owned())),
+                    .issuer("https://oidc.every.example".to_owned())
+                    .client_id("client".to_owned())
+                    .client_secret("client-secret".to_owned()),
             )
     )
     .connection
@@ -556,7 +554,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         .sso_saml_update_connection()
         .organization_id(&org_id)
         .connection_id(&saml.connection_id)
-        .body(types::SsoSamlUpdateConnectionRequest::builder().x509_certificate(Some(pem(2))))
+        .body(types::SsoSamlUpdateConnectionRequest::builder().x509_certificate(pem(2)))
         .send()
         .await?
         .into_inner()
@@ -595,7 +593,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         "sessions_authenticate",
         client.sessions_authenticate().body(
             types::SessionsAuthenticateRequest::builder()
-                .session_token(oauth.session_token.clone()),
+                .set_session_token(oauth.session_token.clone()),
         )
     );
     assert_eq!(authed.member.member_id, alice_id);
@@ -608,7 +606,7 @@ async fn all_45_operations_answer_with_their_generated_types() -> Result {
         "sessions_revoke",
         client
             .sessions_revoke()
-            .body(types::SessionsRevokeRequest::builder().member_id(Some(alice_id.clone())),)
+            .body(types::SessionsRevokeRequest::builder().member_id(alice_id.clone()),)
     );
     let after = client
         .sessions_get()

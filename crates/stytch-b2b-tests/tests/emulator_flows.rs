@@ -50,7 +50,7 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
         .body(
             types::OrganizationsCreateRequest::builder()
                 .organization_name("Acme Co")
-                .organization_slug(Some("acme-co".to_owned())),
+                .organization_slug("acme-co".to_owned()),
         )
         .send()
         .await?
@@ -66,7 +66,7 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
             types::MagicLinksEmailInviteRequest::builder()
                 .organization_id(&org.organization_id)
                 .email_address("ada@acme.example.com")
-                .name(Some("Ada".to_owned())),
+                .name("Ada".to_owned()),
         )
         .send()
         .await?
@@ -94,8 +94,8 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
         .body(
             types::MagicLinksAuthenticateRequest::builder()
                 .magic_links_token(&message.token)
-                .session_duration_minutes(Some(120))
-                .session_custom_claims(claims.as_object().cloned()),
+                .session_duration_minutes(120)
+                .set_session_custom_claims(claims.as_object().cloned()),
         )
         .send()
         .await?
@@ -155,8 +155,8 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
         .sessions_authenticate()
         .body(
             types::SessionsAuthenticateRequest::builder()
-                .session_token(Some(token.clone()))
-                .session_duration_minutes(Some(30)),
+                .session_token(token.clone())
+                .session_duration_minutes(30),
         )
         .send()
         .await?
@@ -169,7 +169,7 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
     assert_eq!(jwt_payload(&fresh_jwt)["iat"], json!(emu.now().timestamp()));
     let by_jwt = client
         .sessions_authenticate()
-        .body(types::SessionsAuthenticateRequest::builder().session_jwt(Some(jwt.clone())))
+        .body(types::SessionsAuthenticateRequest::builder().session_jwt(jwt.clone()))
         .send()
         .await?;
     assert_eq!(by_jwt.member.member_id, invited.member_id);
@@ -184,18 +184,18 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
 
     client
         .sessions_revoke()
-        .body(types::SessionsRevokeRequest::builder().session_token(Some(token.clone())))
+        .body(types::SessionsRevokeRequest::builder().session_token(token.clone()))
         .send()
         .await?;
     let refused = client
         .sessions_authenticate()
-        .body(types::SessionsAuthenticateRequest::builder().session_token(Some(token)))
+        .body(types::SessionsAuthenticateRequest::builder().session_token(token))
         .send()
         .await;
     assert_eq!(error_type(refused), (404, "session_not_found".to_owned()));
     let refused = client
         .sessions_authenticate()
-        .body(types::SessionsAuthenticateRequest::builder().session_jwt(Some(fresh_jwt)))
+        .body(types::SessionsAuthenticateRequest::builder().session_jwt(fresh_jwt))
         .send()
         .await;
     assert_eq!(error_type(refused), (404, "session_not_found".to_owned()));
@@ -272,7 +272,7 @@ async fn expired_magic_links_and_sessions_are_refused() -> Result {
         .body(
             types::MagicLinksAuthenticateRequest::builder()
                 .magic_links_token(&link.token)
-                .session_duration_minutes(Some(10)),
+                .session_duration_minutes(10),
         )
         .send()
         .await?;
@@ -280,7 +280,7 @@ async fn expired_magic_links_and_sessions_are_refused() -> Result {
     emu.advance_clock(std::time::Duration::from_secs(11 * 60));
     let expired = client
         .sessions_authenticate()
-        .body(types::SessionsAuthenticateRequest::builder().session_token(Some(token)))
+        .body(types::SessionsAuthenticateRequest::builder().session_token(token))
         .send()
         .await;
     assert_eq!(error_type(expired), (404, "session_not_found".to_owned()));
@@ -295,7 +295,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
         .body(
             types::OrganizationsCreateRequest::builder()
                 .organization_name("Fort Knox")
-                .mfa_policy(Some("REQUIRED_FOR_ALL".to_owned())),
+                .mfa_policy("REQUIRED_FOR_ALL".to_owned()),
         )
         .send()
         .await?
@@ -307,7 +307,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
         .body(
             types::OrganizationsMembersCreateRequest::builder()
                 .email_address("guard@knox.example")
-                .mfa_phone_number(Some("+15555550123".to_owned())),
+                .mfa_phone_number("+15555550123".to_owned()),
         )
         .send()
         .await?
@@ -384,7 +384,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
                 .organization_id(&org.organization_id)
                 .member_id(&member.member_id)
                 .code(wrong)
-                .intermediate_session_token(Some(ist.clone())),
+                .intermediate_session_token(ist.clone()),
         )
         .send()
         .await;
@@ -400,7 +400,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
                 .organization_id(&org.organization_id)
                 .member_id(&member.member_id)
                 .code(&sms.token)
-                .intermediate_session_token(Some(ist.clone())),
+                .intermediate_session_token(ist.clone()),
         )
         .send()
         .await?
@@ -423,7 +423,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
                 .organization_id(&org.organization_id)
                 .member_id(&member.member_id)
                 .code(&sms.token)
-                .intermediate_session_token(Some(ist)),
+                .intermediate_session_token(ist),
         )
         .send()
         .await;
@@ -457,7 +457,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
                 .organization_id(&org.organization_id)
                 .member_id(&member.member_id)
                 .code(&sms.token)
-                .intermediate_session_token(primary.intermediate_session_token),
+                .set_intermediate_session_token(primary.intermediate_session_token),
         )
         .send()
         .await?;

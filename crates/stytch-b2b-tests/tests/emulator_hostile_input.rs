@@ -258,7 +258,7 @@ async fn unknown_ids_are_404_with_the_matching_error_type() -> Result {
         .sessions_authenticate()
         .body(
             types::SessionsAuthenticateRequest::builder()
-                .session_token(Some("no-such-session-token".to_owned())),
+                .session_token("no-such-session-token".to_owned()),
         )
         .send()
         .await
@@ -396,7 +396,7 @@ async fn a_duplicate_slug_is_refused_with_organization_slug_already_used() -> Re
         .body(
             types::OrganizationsCreateRequest::builder()
                 .organization_name("Acme")
-                .organization_slug(Some("acme".to_owned())),
+                .organization_slug("acme".to_owned()),
         )
         .send()
         .await?;
@@ -405,7 +405,7 @@ async fn a_duplicate_slug_is_refused_with_organization_slug_already_used() -> Re
         .body(
             types::OrganizationsCreateRequest::builder()
                 .organization_name("Acme 2")
-                .organization_slug(Some("acme".to_owned())),
+                .organization_slug("acme".to_owned()),
         )
         .send()
         .await

@@ -69,7 +69,7 @@ async fn login(
         .body(
             types::OrganizationsCreateRequest::builder()
                 .organization_name(slug)
-                .organization_slug(Some(slug.to_owned())),
+                .organization_slug(slug.to_owned()),
         )
         .send()
         .await?
@@ -91,7 +91,7 @@ async fn login(
         .body(
             types::MagicLinksAuthenticateRequest::builder()
                 .magic_links_token(&link.token)
-                .session_custom_claims(
+                .set_session_custom_claims(
                     json!({"role": "owner", "iss": "ignored"})
                         .as_object()
                         .cloned(),
@@ -101,8 +101,8 @@ async fn login(
         .await?
         .into_inner();
     Ok((
-        authed.session_token.ok_or("no token")?,
-        authed.session_jwt.ok_or("no jwt")?,
+        authed.session_token.ok_or("no token")?.into_inner(),
+        authed.session_jwt.ok_or("no jwt")?.into_inner(),
     ))
 }
 
@@ -154,7 +154,7 @@ async fn session_jwts_verify_against_the_served_jwks_with_stytch_claims() -> Res
     let forged = format!("{signed}.{}", URL_SAFE_NO_PAD.encode(raw_sig));
     let refused = client
         .sessions_authenticate()
-        .body(types::SessionsAuthenticateRequest::builder().session_jwt(Some(forged)))
+        .body(types::SessionsAuthenticateRequest::builder().session_jwt(forged))
         .send()
         .await;
     match refused {
@@ -201,7 +201,7 @@ async fn key_rotation_through_the_control_endpoint_shows_the_new_kid() -> Result
     // accepted while its session lives.
     let refreshed = client
         .sessions_authenticate()
-        .body(types::SessionsAuthenticateRequest::builder().session_token(Some(token)))
+        .body(types::SessionsAuthenticateRequest::builder().session_token(token))
         .send()
         .await?
         .into_inner();
@@ -210,7 +210,7 @@ async fn key_rotation_through_the_control_endpoint_shows_the_new_kid() -> Result
     assert_eq!(verify(&old_jwt, &jwks.keys)?, first_kid);
     client
         .sessions_authenticate()
-        .body(types::SessionsAuthenticateRequest::builder().session_jwt(Some(old_jwt.clone())))
+        .body(types::SessionsAuthenticateRequest::builder().session_jwt(old_jwt.clone()))
         .send()
         .await?;
 

@@ -495,3 +495,59 @@ fn every_fixture_round_trips_through_its_generated_type() {
     };
     assert_eq!(checked, fixtures::OPERATION_IDS);
 }
+
+#[test]
+fn debug_output_of_requests_and_responses_hides_credentials() -> Result {
+    let response: types::SessionsAuthenticateResponse =
+        serde_json::from_value(fixture("sessions_authenticate"))?;
+    let token = response
+        .session_token
+        .as_deref()
+        .ok_or("fixture has a session token")?;
+    let jwt = response
+        .session_jwt
+        .as_deref()
+        .ok_or("fixture has a session JWT")?;
+    let printed = format!("{response:?}");
+    assert!(!printed.contains(token), "session token in {printed}");
+    assert!(!printed.contains(jwt), "session JWT in {printed}");
+    assert!(printed.contains("SecretString([redacted])"));
+    assert!(
+        printed.contains("Ada Lovelace"),
+        "non-secret fields still print"
+    );
+
+    let request = types::PasswordsAuthenticateRequest::try_from(
+        types::PasswordsAuthenticateRequest::builder()
+            .organization_id("organization-test-1")
+            .email_address("ada@acme.example.com")
+            .password("correct horse battery staple")
+            .session_token("optional-token-value"),
+    )?;
+    let printed = format!("{request:?}");
+    assert!(!printed.contains("correct horse"), "{printed}");
+    assert!(!printed.contains("optional-token-value"), "{printed}");
+    assert_eq!(
+        serde_json::to_value(&request)?["password"],
+        json!("correct horse battery staple"),
+        "the wire form is the plain string"
+    );
+    Ok(())
+}
+
+#[test]
+fn optional_setters_take_plain_values_and_set_variants_take_options() -> Result {
+    let maybe_logo: Option<String> = None;
+    let request = types::OrganizationsCreateRequest::try_from(
+        types::OrganizationsCreateRequest::builder()
+            .organization_name("Acme")
+            .organization_slug("acme")
+            .mfa_policy("REQUIRED_FOR_ALL")
+            .set_organization_logo_url(maybe_logo),
+    )?;
+    assert_eq!(
+        serde_json::to_value(&request)?,
+        json!({"organization_name": "Acme", "organization_slug": "acme", "mfa_policy": "REQUIRED_FOR_ALL"})
+    );
+    Ok(())
+}

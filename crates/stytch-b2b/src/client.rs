@@ -23,7 +23,7 @@ use crate::retry::RetryPolicy;
 ///     .create(
 ///         OrganizationsCreateRequest::builder()
 ///             .organization_name("Acme")
-///             .organization_slug("acme".to_owned()),
+///             .organization_slug("acme"),
 ///     )
 ///     .await?;
 /// println!("created {}", created.organization.organization_id);

@@ -72,7 +72,7 @@ pub(crate) async fn exchange(
             ..SessionOptions::default()
         },
     )?;
-    store.intermediate.remove(&req.intermediate_session_token);
+    store.intermediate.remove(&*req.intermediate_session_token);
     Ok(Reply(
         types::DiscoveryIntermediateSessionsExchangeResponse {
             intermediate_session_token: outcome.intermediate_session_token.clone(),
@@ -197,7 +197,7 @@ pub(crate) async fn create(
             return Err(e);
         }
     };
-    store.intermediate.remove(&req.intermediate_session_token);
+    store.intermediate.remove(&*req.intermediate_session_token);
     Ok(Reply(types::DiscoveryOrganizationsCreateResponse {
         intermediate_session_token: outcome.intermediate_session_token.clone(),
         member_authenticated: outcome.member_authenticated,

@@ -358,7 +358,7 @@ pub(crate) async fn discovery_authenticate(
     Ok(Reply(types::MagicLinksDiscoveryAuthenticateResponse {
         discovered_organizations,
         email_address: email,
-        intermediate_session_token: Some(ist),
+        intermediate_session_token: Some(ist.into()),
         request_id: request_id(),
         status_code: 200,
     }))

@@ -73,7 +73,7 @@ fn find_or_provision(
 
 fn provider_values(now: chrono::DateTime<chrono::Utc>) -> types::ProviderValues {
     types::ProviderValues {
-        access_token: ids::token(),
+        access_token: ids::token().into(),
         expires_at: Some(now + Duration::hours(1)),
         id_token: None,
         refresh_token: None,
@@ -233,7 +233,7 @@ pub(crate) async fn oauth_discovery_authenticate(
     Ok(Reply(types::OauthDiscoveryAuthenticateResponse {
         discovered_organizations,
         email_address: grant.email,
-        intermediate_session_token: Some(ist),
+        intermediate_session_token: Some(ist.into()),
         request_id: request_id(),
         status_code: 200,
     }))

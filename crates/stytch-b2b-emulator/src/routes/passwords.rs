@@ -128,9 +128,13 @@ pub(crate) async fn authenticate(
     JsonBody(req): JsonBody<types::PasswordsAuthenticateRequest>,
 ) -> ApiResult<Reply<types::PasswordsAuthenticateResponse>> {
     flows::validate_duration(req.session_duration_minutes)?;
-    let member_id =
-        verify_member_password(&app, &req.organization_id, &req.email_address, req.password)
-            .await?;
+    let member_id = verify_member_password(
+        &app,
+        &req.organization_id,
+        &req.email_address,
+        req.password.into_inner(),
+    )
+    .await?;
     let ctx = app.ctx();
     let mut store = app.store();
     let record = store.member(&req.organization_id, &member_id)?;
@@ -287,7 +291,7 @@ pub(crate) async fn email_reset(
         password::require_strong(&req.password, Some(&email))?;
         target
     };
-    let new_hash = hash(req.password).await?;
+    let new_hash = hash(req.password.into_inner()).await?;
     let ctx = app.ctx();
     let mut store = app.store();
     tokens::consume(
@@ -357,10 +361,10 @@ pub(crate) async fn existing_password_reset(
         &app,
         &req.organization_id,
         &req.email_address,
-        req.existing_password,
+        req.existing_password.into_inner(),
     )
     .await?;
-    let new_hash = hash(req.new_password).await?;
+    let new_hash = hash(req.new_password.into_inner()).await?;
     set_password(&app, &req.organization_id, &member_id, new_hash)?;
     let ctx = app.ctx();
     let mut store = app.store();
@@ -426,7 +430,7 @@ pub(crate) async fn session_reset(
         (session.member_id.clone(), email)
     };
     password::require_strong(&req.password, Some(&email))?;
-    let new_hash = hash(req.password).await?;
+    let new_hash = hash(req.password.into_inner()).await?;
     set_password(&app, &req.organization_id, &member_id, new_hash)?;
     let now = app.clock.now();
     let store = app.store();

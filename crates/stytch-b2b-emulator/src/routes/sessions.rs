@@ -54,8 +54,8 @@ pub(crate) async fn authenticate(
         member_session: Some(issued.session),
         organization,
         request_id: request_id(),
-        session_jwt: Some(issued.jwt),
-        session_token: Some(issued.token),
+        session_jwt: Some(issued.jwt.into()),
+        session_token: Some(issued.token.into()),
         status_code: 200,
     }))
 }

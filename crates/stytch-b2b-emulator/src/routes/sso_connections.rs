@@ -56,7 +56,7 @@ pub(crate) async fn oidc_create(
     let connection = types::OidcConnection {
         authorization_url: String::new(),
         client_id: String::new(),
-        client_secret: String::new(),
+        client_secret: String::new().into(),
         connection_id: id.clone(),
         display_name: display_name(req.display_name, "OIDC connection"),
         issuer: String::new(),
