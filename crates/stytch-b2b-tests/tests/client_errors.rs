@@ -435,3 +435,57 @@ async fn success_body_of_the_wrong_shape_is_a_decode_error_without_its_values() 
         assert!(!shown.contains(SESSION_TOKEN), "{shown}");
     }
 }
+
+#[tokio::test]
+async fn empty_path_parameter_is_refused_before_sending() {
+    let server = MockServer::start_async().await;
+    let any = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200);
+        })
+        .await;
+    let client = client(&server);
+
+    let err = client
+        .organizations()
+        .members()
+        .delete("organization-test-1", "")
+        .await
+        .err();
+
+    match err {
+        Some(Error::InvalidRequest { field, .. }) => {
+            assert_eq!(field.as_deref(), Some("member_id"))
+        }
+        other => panic!("expected InvalidRequest for member_id, got {other:?}"),
+    }
+    assert_eq!(any.calls_async().await, 0, "nothing may be sent");
+}
+
+#[tokio::test]
+async fn error_body_without_type_or_message_still_reads_cleanly() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/v1/b2b/organizations/organization-test-1");
+            then.status(404)
+                .json_body(json!({"request_id": "request-id-test-1"}));
+        })
+        .await;
+    let client = client(&server);
+
+    let err = client
+        .organizations()
+        .get("organization-test-1")
+        .await
+        .err();
+
+    let err = err.unwrap_or_else(|| panic!("expected an error"));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(
+        err.to_string(),
+        "Stytch API error 404 Not Found (request request-id-test-1)"
+    );
+}

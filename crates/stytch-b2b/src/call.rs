@@ -120,3 +120,15 @@ impl Client {
         .await
     }
 }
+
+/// An empty path parameter would silently address another route (`/organizations/`
+/// instead of `/organizations/{id}`), so it is refused before anything is sent.
+pub(crate) fn require_path_param(name: &str, value: &str) -> Result<(), Error> {
+    if value.is_empty() {
+        return Err(Error::InvalidRequest {
+            field: Some(name.to_owned()),
+            message: format!("path parameter {name} must not be empty"),
+        });
+    }
+    Ok(())
+}

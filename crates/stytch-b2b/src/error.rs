@@ -94,7 +94,7 @@ fn decode_message(status: &Option<StatusCode>, reason: &str) -> String {
 
 /// An error Stytch returned in its documented shape.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("Stytch API error {status} {error_type}: {error_message}{}", request_suffix(.request_id))]
+#[error("Stytch API error {status}{}{}{}", type_suffix(.error_type), message_suffix(.error_message), request_suffix(.request_id))]
 #[non_exhaustive]
 pub struct ApiError {
     /// HTTP status.
@@ -111,6 +111,22 @@ pub struct ApiError {
     pub error_details: Option<serde_json::Value>,
     /// How long Stytch asked callers to wait (`Retry-After`), when it did.
     pub retry_after: Option<Duration>,
+}
+
+fn type_suffix(error_type: &ErrorType) -> String {
+    if error_type.as_str().is_empty() {
+        String::new()
+    } else {
+        format!(" {error_type}")
+    }
+}
+
+fn message_suffix(message: &str) -> String {
+    if message.is_empty() {
+        String::new()
+    } else {
+        format!(": {message}")
+    }
 }
 
 fn request_suffix(request_id: &Option<String>) -> String {

@@ -1,6 +1,6 @@
 //! Organizations (tenants) and their members.
 
-use crate::call::Operation;
+use crate::call::{Operation, require_path_param};
 use crate::{Client, Error};
 
 pub use stytch_b2b_api::types::{
@@ -73,6 +73,7 @@ impl<'a> Organizations<'a> {
         &self,
         organization_id: &str,
     ) -> Result<OrganizationsDeleteResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
         self.client
             .call(
                 Operation {
@@ -98,6 +99,7 @@ impl<'a> Organizations<'a> {
     ///
     /// Any [`Error`] of the call.
     pub async fn get(&self, organization_id: &str) -> Result<OrganizationsGetResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
         self.client
             .call(
                 Operation {
@@ -161,6 +163,7 @@ impl<'a> Organizations<'a> {
         B: TryInto<OrganizationsUpdateRequest>,
         B::Error: std::fmt::Display,
     {
+        require_path_param("organization_id", organization_id)?;
         self.client
             .call_with_body(
                 Operation {
@@ -205,6 +208,7 @@ impl<'a> Members<'a> {
         B: TryInto<OrganizationsMembersCreateRequest>,
         B::Error: std::fmt::Display,
     {
+        require_path_param("organization_id", organization_id)?;
         self.client
             .call_with_body(
                 Operation {
@@ -236,6 +240,8 @@ impl<'a> Members<'a> {
         organization_id: &str,
         member_id: &str,
     ) -> Result<OrganizationsMembersDeleteResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("member_id", member_id)?;
         self.client
             .call(
                 Operation {
@@ -266,6 +272,8 @@ impl<'a> Members<'a> {
         organization_id: &str,
         member_id: &str,
     ) -> Result<OrganizationsMembersDeleteMfaPhoneNumberResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("member_id", member_id)?;
         self.client
             .call(
                 Operation {
@@ -296,6 +304,8 @@ impl<'a> Members<'a> {
         organization_id: &str,
         member_password_id: &str,
     ) -> Result<OrganizationsMembersDeletePasswordResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("member_password_id", member_password_id)?;
         self.client
             .call(
                 Operation {
@@ -326,6 +336,7 @@ impl<'a> Members<'a> {
         organization_id: &str,
         lookup: impl Into<MemberLookup>,
     ) -> Result<OrganizationsMembersGetResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
         let lookup = lookup.into();
         self.client
             .call(
@@ -361,6 +372,8 @@ impl<'a> Members<'a> {
         organization_id: &str,
         member_id: &str,
     ) -> Result<OrganizationsMembersReactivateResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("member_id", member_id)?;
         self.client
             .call(
                 Operation {
@@ -426,6 +439,8 @@ impl<'a> Members<'a> {
         B: TryInto<OrganizationsMembersUpdateRequest>,
         B::Error: std::fmt::Display,
     {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("member_id", member_id)?;
         self.client
             .call_with_body(
                 Operation {

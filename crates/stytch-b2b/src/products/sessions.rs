@@ -2,7 +2,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::call::Operation;
+use crate::call::{Operation, require_path_param};
 use crate::claims::WithClaims;
 use crate::{Client, Error};
 
@@ -108,6 +108,8 @@ impl<'a> Sessions<'a> {
         organization_id: &str,
         member_id: &str,
     ) -> Result<SessionsGetResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("member_id", member_id)?;
         self.client
             .call(
                 Operation {
@@ -134,6 +136,7 @@ impl<'a> Sessions<'a> {
     ///
     /// Any [`Error`] of the call.
     pub async fn get_jwks(&self, project_id: &str) -> Result<SessionsGetJwksResponse, Error> {
+        require_path_param("project_id", project_id)?;
         self.client
             .call(
                 Operation {

@@ -2,7 +2,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::call::Operation;
+use crate::call::{Operation, require_path_param};
 use crate::claims::WithClaims;
 use crate::{Client, Error};
 
@@ -96,6 +96,8 @@ impl<'a> Sso<'a> {
         organization_id: &str,
         connection_id: &str,
     ) -> Result<SsoDeleteConnectionResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("connection_id", connection_id)?;
         self.client
             .call(
                 Operation {
@@ -125,6 +127,7 @@ impl<'a> Sso<'a> {
         &self,
         organization_id: &str,
     ) -> Result<SsoGetConnectionsResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
         self.client
             .call(
                 Operation {
@@ -167,6 +170,7 @@ impl<'a> Oidc<'a> {
         B: TryInto<SsoOidcCreateConnectionRequest>,
         B::Error: std::fmt::Display,
     {
+        require_path_param("organization_id", organization_id)?;
         self.client
             .call_with_body(
                 Operation {
@@ -204,6 +208,8 @@ impl<'a> Oidc<'a> {
         B: TryInto<SsoOidcUpdateConnectionRequest>,
         B::Error: std::fmt::Display,
     {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("connection_id", connection_id)?;
         self.client
             .call_with_body(
                 Operation {
@@ -249,6 +255,7 @@ impl<'a> Saml<'a> {
         B: TryInto<SsoSamlCreateConnectionRequest>,
         B::Error: std::fmt::Display,
     {
+        require_path_param("organization_id", organization_id)?;
         self.client
             .call_with_body(
                 Operation {
@@ -281,6 +288,9 @@ impl<'a> Saml<'a> {
         connection_id: &str,
         certificate_id: &str,
     ) -> Result<SsoSamlDeleteVerificationCertificateResponse, Error> {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("connection_id", connection_id)?;
+        require_path_param("certificate_id", certificate_id)?;
         self.client
             .call(
                 Operation {
@@ -318,6 +328,8 @@ impl<'a> Saml<'a> {
         B: TryInto<SsoSamlUpdateConnectionRequest>,
         B::Error: std::fmt::Display,
     {
+        require_path_param("organization_id", organization_id)?;
+        require_path_param("connection_id", connection_id)?;
         self.client
             .call_with_body(
                 Operation {
