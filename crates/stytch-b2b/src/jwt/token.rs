@@ -1,0 +1,198 @@
+//! Compact-serialization parsing: the length cap, the three segments, strict base64url and
+//! the JOSE header rules (RS256 only, `typ`, `crit`, `kid`).
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::Value;
+
+use super::error::{JwtError, TokenSegment, describe_json_error, echo};
+use super::strict_json::{self, StrictJsonError};
+
+/// The only signature algorithm accepted, whatever the JWK's own `alg` says.
+const ACCEPTED_ALG: &str = "RS256";
+
+/// A token whose header passed the policy and whose segments decoded; its signature is not
+/// checked yet.
+#[derive(Debug)]
+pub(crate) struct DecodedToken<'a> {
+    /// `header.payload`, the bytes the signature covers.
+    pub(crate) signing_input: &'a str,
+    pub(crate) kid: String,
+    pub(crate) payload: Vec<u8>,
+    pub(crate) signature: Vec<u8>,
+}
+
+/// Applies the structural rules to `token`, in order: length, segments, base64 of each
+/// segment, then the header rules.
+pub(crate) fn decode(token: &str, max_len: usize) -> Result<DecodedToken<'_>, JwtError> {
+    if token.len() > max_len {
+        return Err(JwtError::TooLong {
+            len: token.len(),
+            max: max_len,
+        });
+    }
+    let mut parts = token.splitn(4, '.');
+    let (Some(header_b64), Some(payload_b64), Some(signature_b64), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(JwtError::MalformedSegments {
+            found: token.split('.').count(),
+        });
+    };
+    let header = decode_segment(header_b64, TokenSegment::Header)?;
+    let payload = decode_segment(payload_b64, TokenSegment::Payload)?;
+    let signature = decode_segment(signature_b64, TokenSegment::Signature)?;
+    let kid = check_header(&header)?;
+    Ok(DecodedToken {
+        signing_input: &token[..header_b64.len() + 1 + payload_b64.len()],
+        kid,
+        payload,
+        signature,
+    })
+}
+
+fn decode_segment(segment: &str, which: TokenSegment) -> Result<Vec<u8>, JwtError> {
+    URL_SAFE_NO_PAD
+        .decode(segment)
+        .map_err(|_| JwtError::InvalidBase64 { segment: which })
+}
+
+/// Checks the header and returns its `kid`.
+fn check_header(header: &[u8]) -> Result<String, JwtError> {
+    let mut header = strict_json::parse_object(header).map_err(|error| match error {
+        StrictJsonError::Duplicate(name) => JwtError::InvalidHeader {
+            reason: format!("member {:?} appears more than once", echo(&name)),
+        },
+        StrictJsonError::Invalid(error) => JwtError::InvalidHeader {
+            reason: describe_json_error(&error),
+        },
+    })?;
+    match header.get("alg") {
+        None => return Err(JwtError::MissingAlgorithm),
+        Some(Value::String(alg)) if alg == ACCEPTED_ALG => {}
+        Some(other) => {
+            return Err(JwtError::UnsupportedAlgorithm {
+                alg: echo_value(other),
+            });
+        }
+    }
+    match header.get("typ") {
+        None => {}
+        Some(Value::String(typ)) if typ.eq_ignore_ascii_case("JWT") => {}
+        Some(other) => {
+            return Err(JwtError::UnsupportedType {
+                typ: echo_value(other),
+            });
+        }
+    }
+    if header.contains_key("crit") {
+        return Err(JwtError::CriticalHeader);
+    }
+    match header.remove("kid") {
+        Some(Value::String(kid)) => Ok(kid),
+        Some(_) => Err(JwtError::InvalidHeader {
+            reason: "`kid` is not a string".to_owned(),
+        }),
+        None => Err(JwtError::MissingKeyId),
+    }
+}
+
+fn echo_value(value: &Value) -> String {
+    match value {
+        Value::String(text) => echo(text),
+        other => echo(&other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b64(text: &str) -> String {
+        URL_SAFE_NO_PAD.encode(text)
+    }
+
+    fn token_with_header(header: &str) -> String {
+        format!("{}.{}.{}", b64(header), b64("{}"), b64("sig"))
+    }
+
+    #[test]
+    fn length_cap_comes_before_any_decoding() {
+        assert_eq!(
+            decode("!!!!!", 4).map(|_| ()),
+            Err(JwtError::TooLong { len: 5, max: 4 })
+        );
+    }
+
+    #[test]
+    fn counts_segments() {
+        for (token, found) in [("a", 1), ("a.b", 2), ("a.b.c.d", 4), ("a.b.c.d.e", 5)] {
+            assert_eq!(
+                decode(token, 1000).map(|_| ()),
+                Err(JwtError::MalformedSegments { found })
+            );
+        }
+    }
+
+    #[test]
+    fn base64_is_strict() {
+        let header = b64(r#"{"alg":"RS256","kid":"k"}"#);
+        let payload = b64("{}");
+        // Padding, the standard alphabet, whitespace and non-canonical trailing bits.
+        for (token, segment) in [
+            (format!("{header}.{payload}=.AA"), TokenSegment::Payload),
+            (format!("{header}.{payload}.A+/A"), TokenSegment::Signature),
+            (format!("{header} .{payload}.AA"), TokenSegment::Header),
+            (format!("{header}.{payload}.AB"), TokenSegment::Signature),
+        ] {
+            assert_eq!(
+                decode(&token, 10_000).map(|_| ()),
+                Err(JwtError::InvalidBase64 { segment })
+            );
+        }
+    }
+
+    #[test]
+    fn header_rules() {
+        let cases = [
+            (r#"{"kid":"k"}"#, JwtError::MissingAlgorithm),
+            (
+                r#"{"alg":"rs256","kid":"k"}"#,
+                JwtError::UnsupportedAlgorithm {
+                    alg: "rs256".into(),
+                },
+            ),
+            (
+                r#"{"alg":null,"kid":"k"}"#,
+                JwtError::UnsupportedAlgorithm { alg: "null".into() },
+            ),
+            (
+                r#"{"alg":"RS256","typ":"JOSE","kid":"k"}"#,
+                JwtError::UnsupportedType { typ: "JOSE".into() },
+            ),
+            (
+                r#"{"alg":"RS256","crit":[],"kid":"k"}"#,
+                JwtError::CriticalHeader,
+            ),
+            (r#"{"alg":"RS256"}"#, JwtError::MissingKeyId),
+        ];
+        for (header, expected) in cases {
+            assert_eq!(
+                decode(&token_with_header(header), 10_000).map(|_| ()),
+                Err(expected),
+                "{header}"
+            );
+        }
+        let accepted = token_with_header(r#"{"alg":"RS256","typ":"jwt","kid":"k1"}"#);
+        assert_eq!(decode(&accepted, 10_000).map(|t| t.kid), Ok("k1".into()));
+    }
+
+    #[test]
+    fn repeated_header_member_is_refused() {
+        let token = token_with_header(r#"{"alg":"RS256","alg":"none","kid":"k"}"#);
+        assert!(matches!(
+            decode(&token, 10_000),
+            Err(JwtError::InvalidHeader { .. })
+        ));
+    }
+}
