@@ -38,7 +38,7 @@ use super::token;
 /// let issuer = JwtVerifier::expected_issuer(project_id, None);
 /// let verifier = JwtVerifier::new(project_id, issuer, jwks, &config);
 ///
-/// let token = TestSessionJwt::new(project_id).member_id("member-test-1").sign(&key);
+/// let token = TestSessionJwt::new(project_id).member_id("member-test-1").sign(&key)?;
 /// let session = verifier.verify(&token, &JwtVerifyOptions::default()).await?;
 /// assert_eq!(session.member_id, "member-test-1");
 /// # Ok(())
