@@ -65,7 +65,8 @@ fn workspace_root() -> PathBuf {
 fn load_spec(path: &Path) -> Result<OpenAPI, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    serde_yaml::from_str(&text).map_err(|e| format!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"))
+    serde_yaml::from_str(&text)
+        .map_err(|e| format!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"))
 }
 
 /// Rejects, with the operation named, the shapes that make progenitor panic or that
@@ -82,7 +83,9 @@ fn check_shapes(spec: &OpenAPI) -> Result<(), String> {
             problems.push(format!("{id}: operationId used twice"));
         }
         if op.responses.default.is_some() {
-            problems.push(format!("{id}: `default` response (use 4XX and 5XX instead)"));
+            problems.push(format!(
+                "{id}: `default` response (use 4XX and 5XX instead)"
+            ));
         }
         let mut success = BTreeSet::new();
         let mut errors = BTreeSet::new();
@@ -100,18 +103,25 @@ fn check_shapes(spec: &OpenAPI) -> Result<(), String> {
             ));
         }
         if errors.len() > 1 {
-            problems.push(format!("{id}: error responses must share one body type, found {errors:?}"));
+            problems.push(format!(
+                "{id}: error responses must share one body type, found {errors:?}"
+            ));
         }
         if let Some(ReferenceOr::Item(body)) = &op.request_body {
             if body.content.len() != 1 || body.content.keys().any(|k| k.starts_with("multipart/")) {
-                problems.push(format!("{id}: request body needs exactly one non-multipart media type"));
+                problems.push(format!(
+                    "{id}: request body needs exactly one non-multipart media type"
+                ));
             }
         }
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(format!("{SPEC} has shapes progenitor cannot handle:\n  {}", problems.join("\n  ")))
+        Err(format!(
+            "{SPEC} has shapes progenitor cannot handle:\n  {}",
+            problems.join("\n  ")
+        ))
     }
 }
 
@@ -167,7 +177,8 @@ fn generate_quietly(spec: &OpenAPI) -> Result<Result<String, String>, String> {
 fn render(spec: &OpenAPI) -> Result<String, String> {
     let mut generator = Generator::new(&settings());
     let tokens = generator.generate_tokens(spec).map_err(|e| e.to_string())?;
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated tokens do not parse: {e}"))?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated tokens do not parse: {e}"))?;
     Ok(format!("{HEADER}{}", prettyplease::unparse(&file)))
 }
 
@@ -178,20 +189,29 @@ fn blame_panic(spec: &OpenAPI, message: &str) -> String {
         let mut single = spec.clone();
         single.paths.paths.retain(|p, _| p == path);
         if let Some(ReferenceOr::Item(item)) = single.paths.paths.get_mut(path) {
-            for other in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+            for other in [
+                "get", "put", "post", "delete", "options", "head", "patch", "trace",
+            ] {
                 if other != method {
                     clear_method(item, other);
                 }
             }
         }
         if generate_quietly(&single).is_err() {
-            culprits.push(op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}")));
+            culprits.push(
+                op.operation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{method} {path}")),
+            );
         }
     }
     if culprits.is_empty() {
         format!("progenitor panicked on {SPEC} ({message}); no single operation reproduces it")
     } else {
-        format!("progenitor panicked on {SPEC} ({message}) in operation(s): {}", culprits.join(", "))
+        format!(
+            "progenitor panicked on {SPEC} ({message}) in operation(s): {}",
+            culprits.join(", ")
+        )
     }
 }
 
@@ -222,12 +242,19 @@ fn stale_report(committed: &str, fresh: &str) -> String {
     let unified = diff
         .unified_diff()
         .context_radius(2)
-        .header(&format!("{OUTPUT} (committed)"), &format!("{OUTPUT} (from {SPEC})"))
+        .header(
+            &format!("{OUTPUT} (committed)"),
+            &format!("{OUTPUT} (from {SPEC})"),
+        )
         .to_string();
     let total = unified.lines().count();
     let mut preview: Vec<&str> = unified.lines().take(DIFF_PREVIEW_LINES).collect();
     let more = total.saturating_sub(DIFF_PREVIEW_LINES);
-    let tail = if more > 0 { format!("\n… {more} more diff lines") } else { String::new() };
+    let tail = if more > 0 {
+        format!("\n… {more} more diff lines")
+    } else {
+        String::new()
+    };
     preview.push("");
     format!(
         "{OUTPUT} is stale: fresh output from {SPEC} adds {added} and removes {removed} lines.\n\
