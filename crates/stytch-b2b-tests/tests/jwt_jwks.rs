@@ -26,18 +26,18 @@ async fn verify(verifier: &JwtVerifier, token: &str) -> Result<(), JwtError> {
 }
 
 fn token_a() -> String {
-    token().sign(key_a()).unwrap()
+    session_jwt().sign(key_a()).unwrap()
 }
 
 fn token_b() -> String {
-    token().sign(key_b()).unwrap()
+    session_jwt().sign(key_b()).unwrap()
 }
 
 /// A token naming `kid` with a well-encoded but meaningless signature: the `kid` is looked
 /// up before the signature is checked.
 fn token_with_kid(kid: &str) -> String {
     let header = json!({"alg": "RS256", "typ": "JWT", "kid": kid}).to_string();
-    let payload = serde_json::Value::Object(token().payload_json()).to_string();
+    let payload = serde_json::Value::Object(session_jwt().payload_json()).to_string();
     format!(
         "{}.{}.{}",
         URL_SAFE_NO_PAD.encode(header),
@@ -70,7 +70,10 @@ async fn first_fetch_is_lazy_authenticated_and_happens_once() {
     assert_eq!(
         verify(
             &verifier,
-            &token().member_id("member-test-2").sign(key_a()).unwrap()
+            &session_jwt()
+                .member_id("member-test-2")
+                .sign(key_a())
+                .unwrap()
         )
         .await,
         Ok(())
@@ -139,7 +142,10 @@ async fn rotated_key_is_accepted_after_exactly_one_refetch() {
     assert_eq!(
         verify(
             &verifier,
-            &token().member_id("member-test-3").sign(key_b()).unwrap()
+            &session_jwt()
+                .member_id("member-test-3")
+                .sign(key_b())
+                .unwrap()
         )
         .await,
         Ok(())

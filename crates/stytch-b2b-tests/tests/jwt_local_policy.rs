@@ -30,7 +30,7 @@ async fn rejection(builder: TestSessionJwt) -> JwtError {
 
 /// The session claim of the default token, edited by `edit`.
 fn with_session(edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> TestSessionJwt {
-    let base = token();
+    let base = session_jwt();
     let mut session = base.payload_json()["https://stytch.com/session"]
         .as_object()
         .cloned()
@@ -40,7 +40,7 @@ fn with_session(edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> TestS
 }
 
 fn with_organization(edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> TestSessionJwt {
-    let base = token();
+    let base = session_jwt();
     let mut organization = base.payload_json()["https://stytch.com/organization"]
         .as_object()
         .cloned()
@@ -71,7 +71,7 @@ async fn valid_token_yields_every_field() {
             "provider_subject": "member@acme.example",
         },
     });
-    let token = token()
+    let token = session_jwt()
         .member_id("member-test-aaaa")
         .member_session_id("member-session-test-bbbb")
         .organization_id("organization-test-cccc")
@@ -159,7 +159,7 @@ async fn unknown_factor_type_and_delivery_method_are_kept() {
         "delivery_method": "carrier_pigeon",
         "pigeon_factor": {"id": "pigeon-1"},
     });
-    let token = token()
+    let token = session_jwt()
         .authentication_factors(vec![unknown.clone()])
         .sign(key_a())
         .unwrap();
@@ -188,7 +188,7 @@ async fn missing_slug_and_roles_are_empty_not_errors() {
 #[tokio::test]
 async fn audience_may_be_a_string_or_an_array() {
     for audience in [json!(PROJECT_ID), json!(["other-project", PROJECT_ID])] {
-        let token = token().audience(audience).sign(key_a()).unwrap();
+        let token = session_jwt().audience(audience).sign(key_a()).unwrap();
         assert_eq!(verify(&token).await, Ok(()));
     }
 }
@@ -196,9 +196,9 @@ async fn audience_may_be_a_string_or_an_array() {
 #[tokio::test]
 async fn typ_may_be_absent_or_any_case_of_jwt() {
     for builder in [
-        token().without_header("typ"),
-        token().header("typ", "jwt"),
-        token().header("typ", "Jwt"),
+        session_jwt().without_header("typ"),
+        session_jwt().header("typ", "jwt"),
+        session_jwt().header("typ", "Jwt"),
     ] {
         assert_eq!(verify(&builder.sign(key_a()).unwrap()).await, Ok(()));
     }
@@ -209,9 +209,9 @@ async fn rs256_is_used_whatever_the_jwk_alg_says() {
     let mut jwk = key_a().jwk();
     jwk["alg"] = json!("RS512");
     let verifier = preloaded_verifier(&jwks_json_from(vec![jwk]), &JwtConfig::default());
-    let rs256 = token().sign(key_a()).unwrap();
+    let rs256 = session_jwt().sign(key_a()).unwrap();
     assert!(verifier.verify(&rs256, &options()).await.is_ok());
-    let rs512 = token().algorithm("RS512").sign(key_a()).unwrap();
+    let rs512 = session_jwt().algorithm("RS512").sign(key_a()).unwrap();
     assert_eq!(
         verifier.verify(&rs512, &options()).await.map(|_| ()),
         Err(JwtError::UnsupportedAlgorithm {
@@ -232,13 +232,13 @@ async fn custom_base_url_is_the_issuer() {
         &JwtConfig::default(),
     );
 
-    let good = token()
+    let good = session_jwt()
         .issuer("https://login.acme.example")
         .sign(key_a())
         .unwrap();
     assert!(custom.verify(&good, &options()).await.is_ok());
     for wrong in ["https://login.acme.example/", ISSUER] {
-        let token = token().issuer(wrong).sign(key_a()).unwrap();
+        let token = session_jwt().issuer(wrong).sign(key_a()).unwrap();
         assert_eq!(
             custom.verify(&token, &options()).await.map(|_| ()),
             Err(JwtError::WrongIssuer {
@@ -252,8 +252,8 @@ async fn custom_base_url_is_the_issuer() {
 #[tokio::test]
 async fn leeway_tolerates_small_skew() {
     let leeway = Duration::from_secs(30);
-    let expired_recently = token().expires_at(at(-10)).sign(key_a()).unwrap();
-    let starts_soon = token()
+    let expired_recently = session_jwt().expires_at(at(-10)).sign(key_a()).unwrap();
+    let starts_soon = session_jwt()
         .not_before(at(20))
         .issued_at(at(20))
         .sign(key_a())
@@ -285,7 +285,7 @@ async fn custom_claims_decode_into_a_struct_or_a_map() {
         #[serde(rename = "https://acme.example/flags")]
         flags: Vec<String>,
     }
-    let token = token()
+    let token = session_jwt()
         .custom_claim("tier", "gold")
         .custom_claim("seats", 12)
         .custom_claim("https://acme.example/flags", json!(["a", "b"]))
@@ -331,7 +331,7 @@ async fn custom_claims_decode_failure_names_the_claim() {
         seats: u32,
     }
     let verifier = verifier();
-    let wrong_type = token()
+    let wrong_type = session_jwt()
         .custom_claim("plan", json!({"seats": "many"}))
         .custom_claim("region", "eu")
         .sign(key_a())
@@ -346,7 +346,7 @@ async fn custom_claims_decode_failure_names_the_claim() {
     );
     assert!(!error.allows_remote_fallback());
 
-    let missing = token()
+    let missing = session_jwt()
         .custom_claim("plan", json!({"seats": 1}))
         .sign(key_a())
         .unwrap();
@@ -374,7 +374,7 @@ async fn too_long_is_refused_before_decoding() {
         })
     );
 
-    let padded = token()
+    let padded = session_jwt()
         .custom_claim("blob", "x".repeat(70_000))
         .sign(key_a())
         .unwrap();
@@ -385,7 +385,7 @@ async fn too_long_is_refused_before_decoding() {
 
     let small = JwtConfig::default().with_max_token_len(100);
     let verifier = preloaded_verifier(&jwks_json(&[key_a()]), &small);
-    let valid = token().sign(key_a()).unwrap();
+    let valid = session_jwt().sign(key_a()).unwrap();
     assert!(matches!(
         verifier.verify(&valid, &options()).await,
         Err(JwtError::TooLong { max: 100, .. })
@@ -394,7 +394,7 @@ async fn too_long_is_refused_before_decoding() {
 
 #[tokio::test]
 async fn segment_count_must_be_three() {
-    let valid = token().sign(key_a()).unwrap();
+    let valid = session_jwt().sign(key_a()).unwrap();
     let (signing_input, _) = valid.rsplit_once('.').unwrap();
     assert_eq!(
         verify(signing_input).await,
@@ -412,7 +412,7 @@ async fn segment_count_must_be_three() {
 
 #[tokio::test]
 async fn padded_base64_is_refused() {
-    let valid = token().sign(key_a()).unwrap();
+    let valid = session_jwt().sign(key_a()).unwrap();
     let parts: Vec<&str> = valid.split('.').collect();
     // The payload segment is re-signed with padding appended, so only the padding is wrong.
     let padded = key_a()
@@ -447,7 +447,7 @@ async fn padded_base64_is_refused() {
 
 #[tokio::test]
 async fn header_must_be_a_json_object() {
-    let payload = serde_json::to_string(&token().payload_json()).unwrap();
+    let payload = serde_json::to_string(&session_jwt().payload_json()).unwrap();
     for header in [
         "not json",
         "[\"RS256\"]",
@@ -464,7 +464,7 @@ async fn header_must_be_a_json_object() {
 
 #[tokio::test]
 async fn header_members_must_not_repeat() {
-    let payload = serde_json::to_string(&token().payload_json()).unwrap();
+    let payload = serde_json::to_string(&session_jwt().payload_json()).unwrap();
     let token = key_a()
         .sign_compact(
             r#"{"alg":"RS256","kid":"jwk-test-aaaa","kid":"jwk-test-bbbb"}"#,
@@ -481,7 +481,7 @@ async fn header_members_must_not_repeat() {
 #[tokio::test]
 async fn alg_is_required() {
     assert_eq!(
-        rejection(token().without_header("alg")).await,
+        rejection(session_jwt().without_header("alg")).await,
         JwtError::MissingAlgorithm
     );
 }
@@ -490,7 +490,7 @@ async fn alg_is_required() {
 async fn only_rs256_is_accepted() {
     for alg in ["RS384", "RS512", "PS256", "HS256", "none", "rs256", "ES256"] {
         assert_eq!(
-            rejection(token().algorithm(alg)).await,
+            rejection(session_jwt().algorithm(alg)).await,
             JwtError::UnsupportedAlgorithm { alg: alg.into() },
             "{alg}"
         );
@@ -500,7 +500,7 @@ async fn only_rs256_is_accepted() {
 #[tokio::test]
 async fn typ_other_than_jwt_is_refused() {
     assert_eq!(
-        rejection(token().header("typ", "at+jwt")).await,
+        rejection(session_jwt().header("typ", "at+jwt")).await,
         JwtError::UnsupportedType {
             typ: "at+jwt".into()
         }
@@ -510,11 +510,11 @@ async fn typ_other_than_jwt_is_refused() {
 #[tokio::test]
 async fn crit_is_refused() {
     assert_eq!(
-        rejection(token().header("crit", json!(["exp"]))).await,
+        rejection(session_jwt().header("crit", json!(["exp"]))).await,
         JwtError::CriticalHeader
     );
     assert_eq!(
-        rejection(token().header("crit", json!([]))).await,
+        rejection(session_jwt().header("crit", json!([]))).await,
         JwtError::CriticalHeader
     );
 }
@@ -522,7 +522,7 @@ async fn crit_is_refused() {
 #[tokio::test]
 async fn kid_is_required() {
     assert_eq!(
-        rejection(token().without_key_id()).await,
+        rejection(session_jwt().without_key_id()).await,
         JwtError::MissingKeyId
     );
 }
@@ -536,7 +536,7 @@ async fn kid_must_name_an_rsa_key() {
         &jwks_json_from(vec![key_a().jwk(), ec]),
         &JwtConfig::default(),
     );
-    let token = token().key_id("jwk-test-ec").sign(key_a()).unwrap();
+    let token = session_jwt().key_id("jwk-test-ec").sign(key_a()).unwrap();
     let error = verifier.verify(&token, &options()).await.unwrap_err();
     assert_eq!(
         error,
@@ -550,12 +550,15 @@ async fn kid_must_name_an_rsa_key() {
 #[tokio::test]
 async fn signature_must_verify() {
     // Signed by another key under key A's id.
-    let forged = token().key_id(key_a().kid()).sign(key_b()).unwrap();
+    let forged = session_jwt().key_id(key_a().kid()).sign(key_b()).unwrap();
     assert_eq!(verify(&forged).await, Err(JwtError::InvalidSignature));
 
     // Key A's signature over a different payload.
-    let valid = token().sign(key_a()).unwrap();
-    let other = token().member_id("member-test-evil").sign(key_a()).unwrap();
+    let valid = session_jwt().sign(key_a()).unwrap();
+    let other = session_jwt()
+        .member_id("member-test-evil")
+        .sign(key_a())
+        .unwrap();
     let valid_parts: Vec<&str> = valid.split('.').collect();
     let other_parts: Vec<&str> = other.split('.').collect();
     let spliced = format!("{}.{}.{}", valid_parts[0], other_parts[1], valid_parts[2]);
@@ -591,7 +594,7 @@ async fn payload_must_be_a_json_object() {
 #[tokio::test]
 async fn repeated_claim_names_are_refused() {
     let header = r#"{"alg":"RS256","typ":"JWT","kid":"jwk-test-aaaa"}"#;
-    let payload = serde_json::to_string(&token().payload_json()).unwrap();
+    let payload = serde_json::to_string(&session_jwt().payload_json()).unwrap();
     // Appending a second "sub" to an otherwise valid payload.
     let duplicated = format!(
         "{},\"sub\":\"member-test-evil\"}}",
@@ -621,7 +624,7 @@ async fn repeated_claim_names_are_refused() {
 #[tokio::test]
 async fn registered_claims_are_required() {
     for claim in ["iss", "sub", "aud", "exp", "nbf", "iat"] {
-        let error = rejection(token().without_claim(claim)).await;
+        let error = rejection(session_jwt().without_claim(claim)).await;
         assert!(
             matches!(error, JwtError::MissingClaim { claim: c } if c == claim),
             "{claim}: {error:?}"
@@ -639,7 +642,7 @@ async fn times_must_be_numbers_in_range() {
         ("exp", json!(-5)),
         ("exp", json!(253_402_300_800_u64)),
     ] {
-        let error = rejection(token().custom_claim(claim, value.clone())).await;
+        let error = rejection(session_jwt().custom_claim(claim, value.clone())).await;
         assert!(
             matches!(error, JwtError::InvalidClaim { claim: c, .. } if c == claim),
             "{claim}={value}: {error:?}"
@@ -649,7 +652,7 @@ async fn times_must_be_numbers_in_range() {
 
 #[tokio::test]
 async fn fractional_times_are_accepted() {
-    let token = token()
+    let token = session_jwt()
         .custom_claim("exp", json!(1_750_000_300.5))
         .sign(key_a())
         .unwrap();
@@ -659,16 +662,16 @@ async fn fractional_times_are_accepted() {
 #[tokio::test]
 async fn sub_and_aud_must_have_the_right_type() {
     assert!(matches!(
-        rejection(token().custom_claim("sub", 42)).await,
+        rejection(session_jwt().custom_claim("sub", 42)).await,
         JwtError::InvalidClaim { claim: "sub", .. }
     ));
     assert!(matches!(
-        rejection(token().custom_claim("sub", "")).await,
+        rejection(session_jwt().custom_claim("sub", "")).await,
         JwtError::InvalidClaim { claim: "sub", .. }
     ));
     for aud in [json!(7), json!([PROJECT_ID, 7]), json!({"aud": PROJECT_ID})] {
         assert!(matches!(
-            rejection(token().audience(aud)).await,
+            rejection(session_jwt().audience(aud)).await,
             JwtError::InvalidClaim { claim: "aud", .. }
         ));
     }
@@ -681,7 +684,7 @@ async fn wrong_audience_is_refused_locally() {
         json!(["project-test-other"]),
         json!([]),
     ] {
-        let error = rejection(token().audience(aud)).await;
+        let error = rejection(session_jwt().audience(aud)).await;
         assert_eq!(
             error,
             JwtError::WrongAudience {
@@ -694,7 +697,7 @@ async fn wrong_audience_is_refused_locally() {
 
 #[tokio::test]
 async fn wrong_issuer_is_refused_locally() {
-    let error = rejection(token().issuer("stytch.com/project-test-other")).await;
+    let error = rejection(session_jwt().issuer("stytch.com/project-test-other")).await;
     assert_eq!(
         error,
         JwtError::WrongIssuer {
@@ -709,7 +712,7 @@ async fn wrong_issuer_is_refused_locally() {
 
 #[tokio::test]
 async fn expired_token_allows_fallback() {
-    let error = rejection(token().expires_at(at(0))).await;
+    let error = rejection(session_jwt().expires_at(at(0))).await;
     assert_eq!(
         error,
         JwtError::Expired {
@@ -721,7 +724,7 @@ async fn expired_token_allows_fallback() {
 
 #[tokio::test]
 async fn not_yet_valid_token_allows_fallback() {
-    let error = rejection(token().not_before(at(60))).await;
+    let error = rejection(session_jwt().not_before(at(60))).await;
     assert_eq!(
         error,
         JwtError::NotYetValid {
@@ -733,7 +736,7 @@ async fn not_yet_valid_token_allows_fallback() {
 
 #[tokio::test]
 async fn token_issued_in_the_future_is_refused() {
-    let error = rejection(token().issued_at(at(60)).not_before(at(0))).await;
+    let error = rejection(session_jwt().issued_at(at(60)).not_before(at(0))).await;
     assert_eq!(
         error,
         JwtError::IssuedInFuture {
@@ -745,7 +748,7 @@ async fn token_issued_in_the_future_is_refused() {
 
 #[tokio::test]
 async fn too_old_token_allows_fallback() {
-    let token = token()
+    let token = session_jwt()
         .issued_at(at(-600))
         .not_before(at(-600))
         .sign(key_a())
@@ -777,7 +780,12 @@ async fn too_old_token_allows_fallback() {
 #[tokio::test]
 async fn non_time_rules_take_precedence_over_time_rules() {
     // Expired and mis-addressed: reported as mis-addressed, so no fallback happens.
-    let error = rejection(token().expires_at(at(0)).audience("project-test-other")).await;
+    let error = rejection(
+        session_jwt()
+            .expires_at(at(0))
+            .audience("project-test-other"),
+    )
+    .await;
     assert!(matches!(error, JwtError::WrongAudience { .. }));
     let error = rejection(
         with_session(|s| {
@@ -801,11 +809,11 @@ async fn malformed(builder: TestSessionJwt) -> String {
 #[tokio::test]
 async fn session_claim_must_be_present_and_an_object() {
     assert_eq!(
-        malformed(token().without_claim("https://stytch.com/session")).await,
+        malformed(session_jwt().without_claim("https://stytch.com/session")).await,
         "https://stytch.com/session"
     );
     assert_eq!(
-        malformed(token().custom_claim("https://stytch.com/session", "s")).await,
+        malformed(session_jwt().custom_claim("https://stytch.com/session", "s")).await,
         "https://stytch.com/session"
     );
 }
@@ -882,7 +890,7 @@ async fn session_claim_members_must_be_well_formed() {
 #[tokio::test]
 async fn organization_claim_must_be_well_formed() {
     assert_eq!(
-        malformed(token().without_claim("https://stytch.com/organization")).await,
+        malformed(session_jwt().without_claim("https://stytch.com/organization")).await,
         "https://stytch.com/organization"
     );
     assert_eq!(
@@ -903,11 +911,14 @@ async fn organization_claim_must_be_well_formed() {
 
 #[tokio::test]
 async fn errors_never_echo_the_token() {
-    let valid = token().sign(key_a()).unwrap();
+    let valid = session_jwt().sign(key_a()).unwrap();
     let signature = valid.rsplit('.').next().unwrap().to_owned();
-    let forged = token().key_id(key_a().kid()).sign(key_b()).unwrap();
-    let expired = token().expires_at(at(0)).sign(key_a()).unwrap();
-    let long_alg = token().algorithm("X".repeat(500)).sign(key_a()).unwrap();
+    let forged = session_jwt().key_id(key_a().kid()).sign(key_b()).unwrap();
+    let expired = session_jwt().expires_at(at(0)).sign(key_a()).unwrap();
+    let long_alg = session_jwt()
+        .algorithm("X".repeat(500))
+        .sign(key_a())
+        .unwrap();
     for token in [
         forged,
         expired,

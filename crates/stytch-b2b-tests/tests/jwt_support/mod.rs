@@ -56,7 +56,7 @@ pub fn key_b() -> &'static TestKey {
 }
 
 /// A token builder at `t0()` for the test project.
-pub fn token() -> TestSessionJwt {
+pub fn session_jwt() -> TestSessionJwt {
     TestSessionJwt::new(PROJECT_ID).at(t0())
 }
 
