@@ -112,7 +112,11 @@ async fn valid_token_yields_every_field() {
     );
     assert_eq!(factor_out.created_at, Some(utc("2025-01-02T03:04:05Z")));
     assert_eq!(factor_out.updated_at, Some(utc("2025-06-01T00:00:00Z")));
-    assert_eq!(Value::Object(factor_out.raw.clone()), factor);
+    assert_eq!(Value::Object(factor_out.raw().clone()), factor);
+    assert_eq!(
+        serde_json::from_str::<Value>(factor_out.raw_json()).unwrap(),
+        factor
+    );
     assert_eq!(
         factor_out
             .detail("saml_sso_factor")
@@ -122,7 +126,7 @@ async fn valid_token_yields_every_field() {
 
     // Registered claims (jti included) and every https://stytch.com/ claim are excluded.
     assert_eq!(
-        Value::Object(session.custom_claims.clone()),
+        Value::Object(session.custom_claims().clone()),
         json!({
             "https://acme.example/plan": {"tier": "gold", "seats": 12},
             "feature_flags": ["beta", "sso"],
@@ -169,7 +173,7 @@ async fn unknown_factor_type_and_delivery_method_are_kept() {
     assert_eq!(factor.factor_type.as_str(), "passkey_v2");
     assert_eq!(factor.delivery_method, "carrier_pigeon");
     assert_eq!(factor.last_authenticated_at, None);
-    assert_eq!(Value::Object(factor.raw.clone()), unknown);
+    assert_eq!(Value::Object(factor.raw().clone()), unknown);
 }
 
 #[tokio::test]

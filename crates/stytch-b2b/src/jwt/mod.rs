@@ -38,6 +38,7 @@ mod cache;
 mod claims;
 mod config;
 mod error;
+mod json_object;
 mod jwks;
 mod keyset;
 mod options;

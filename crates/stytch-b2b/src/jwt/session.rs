@@ -3,8 +3,12 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+
+use super::error::JwtError;
+use super::json_object::JsonObject;
 
 /// A member session read from a verified session JWT, without a call to the Stytch API.
 ///
@@ -31,15 +35,54 @@ pub struct LocalMemberSession {
     pub authentication_factors: Vec<AuthenticationFactor>,
     /// The roles of the member in the organization (RBAC role ids).
     pub roles: Vec<String>,
-    /// Every claim that is neither a registered JWT claim nor a `https://stytch.com/…` claim.
-    pub custom_claims: Map<String, Value>,
+    pub(crate) custom_claims: JsonObject,
+}
+
+impl LocalMemberSession {
+    /// Every claim that is neither a registered JWT claim (`iss`, `sub`, `aud`, `exp`, `nbf`,
+    /// `iat`, `jti`) nor a `https://stytch.com/…` claim.
+    ///
+    /// Built on first use and kept, so verifications that never look at custom claims do
+    /// not pay for them.
+    pub fn custom_claims(&self) -> &Map<String, Value> {
+        self.custom_claims.map()
+    }
+
+    /// The custom claims as a JSON object text.
+    pub fn custom_claims_json(&self) -> &str {
+        self.custom_claims.text()
+    }
+
+    /// The custom claims decoded into `T` (a struct or a map).
+    ///
+    /// # Errors
+    /// [`JwtError::CustomClaims`] naming the claim that does not fit `T`.
+    pub fn custom_claims_as<T: DeserializeOwned>(&self) -> Result<T, JwtError> {
+        self.custom_claims.decode().map_err(|error| {
+            let path = error.path().to_string();
+            let reason = error.into_inner().to_string();
+            let claim = if path == "." {
+                missing_field_name(&reason)
+                    .unwrap_or("(top level)")
+                    .to_owned()
+            } else {
+                path
+            };
+            JwtError::CustomClaims { claim, reason }
+        })
+    }
+}
+
+/// The field named by serde's "missing field `name` ..." message.
+fn missing_field_name(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.split('`').next()
 }
 
 /// A verified member session together with its custom claims decoded into `T`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LocalMemberSessionWithClaims<T> {
-    /// The verified session (its `custom_claims` keep the raw JSON).
+    /// The verified session.
     pub session: Arc<LocalMemberSession>,
     /// The custom claims decoded into the caller's type.
     pub custom_claims: T,
@@ -62,15 +105,25 @@ pub struct AuthenticationFactor {
     pub created_at: Option<DateTime<Utc>>,
     /// When the factor was last updated.
     pub updated_at: Option<DateTime<Utc>>,
-    /// The whole factor object as it appears in the token, including its type-specific
-    /// detail (`email_factor`, `google_oauth_factor`, `saml_sso_factor`, …).
-    pub raw: Map<String, Value>,
+    pub(crate) raw: JsonObject,
 }
 
 impl AuthenticationFactor {
+    /// The whole factor object as it appears in the token, including its type-specific
+    /// detail (`email_factor`, `google_oauth_factor`, `saml_sso_factor`, …). Built on first
+    /// use.
+    pub fn raw(&self) -> &Map<String, Value> {
+        self.raw.map()
+    }
+
+    /// The factor object as JSON text.
+    pub fn raw_json(&self) -> &str {
+        self.raw.text()
+    }
+
     /// The factor's type-specific detail object, e.g. `detail("email_factor")`.
     pub fn detail(&self, name: &str) -> Option<&Map<String, Value>> {
-        self.raw.get(name).and_then(Value::as_object)
+        self.raw().get(name).and_then(Value::as_object)
     }
 }
 

@@ -1,170 +1,296 @@
-//! JSON objects parsed with a refusal of repeated member names, at every depth.
+//! Zero-copy reading of JSON objects that refuses repeated member names.
 //!
-//! `serde_json` keeps the last of two equal names silently. A token whose payload says
-//! `"sub"` twice can mean different things to different parsers, so the policy rejects it.
-//! The duplicate's path is recorded on the side while the parser unwinds, which costs
-//! nothing on the success path.
+//! `serde_json` keeps the last of two equal names silently; a token whose payload says
+//! `"sub"` twice can mean different things to different parsers, so the policy refuses it.
+//! Objects are split into borrowed members (`&RawValue`) without building `Value`s: only
+//! the members the verifier interprets are decoded, and the rest is kept as text. Nested
+//! values that are kept as text are walked once to refuse repeated names at every depth.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
 /// Why a document was refused.
 #[derive(Debug)]
 pub(crate) enum StrictJsonError {
-    /// A member name repeats; the path leads from the top-level object to it (`a.b`, `a[0].b`).
+    /// A member name repeats; the path leads to it from the object given (`a`, `a.b`, `a[0].b`).
     Duplicate(String),
-    /// The document is not a single JSON object.
+    /// The document is not what was expected (not JSON, not an object, trailing bytes).
     Invalid(serde_json::Error),
 }
 
-/// Parses `bytes` as one JSON object, refusing repeated member names and trailing bytes.
-pub(crate) fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, StrictJsonError> {
+/// The members of a JSON object, in document order, borrowed from the input.
+pub(crate) type Members<'de> = Vec<(Cow<'de, str>, &'de RawValue)>;
+
+/// Splits `json` (one JSON object, nothing after it) into its members, refusing repeated
+/// names at its top level. Nested values are not inspected.
+pub(crate) fn object_members(json: &[u8]) -> Result<Members<'_>, StrictJsonError> {
     let duplicate = RefCell::new(None);
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let parsed = StrictObject {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let parsed = MembersSeed {
         duplicate: &duplicate,
     }
     .deserialize(&mut deserializer)
-    .and_then(|object| deserializer.end().map(|()| object));
-    match parsed {
-        Ok(object) => Ok(object),
-        Err(error) => match duplicate.into_inner() {
-            Some(path) => Err(StrictJsonError::Duplicate(path)),
-            None => Err(StrictJsonError::Invalid(error)),
-        },
+    .and_then(|members| deserializer.end().map(|()| members));
+    parsed.map_err(|error| match duplicate.into_inner() {
+        Some(name) => StrictJsonError::Duplicate(name),
+        None => StrictJsonError::Invalid(error),
+    })
+}
+
+/// Walks `raw` and refuses a repeated member name in any object it contains.
+pub(crate) fn check_unique_names(raw: &RawValue) -> Result<(), StrictJsonError> {
+    let duplicate = RefCell::new(None);
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    Walk {
+        duplicate: &duplicate,
+    }
+    .deserialize(&mut deserializer)
+    .map_err(|error| match duplicate.into_inner() {
+        Some(path) => StrictJsonError::Duplicate(path),
+        None => StrictJsonError::Invalid(error),
+    })
+}
+
+/// The JSON type of a raw value, read from its first byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Object,
+    Array,
+    String,
+    Number,
+    Bool,
+    Null,
+}
+
+pub(crate) fn kind(raw: &RawValue) -> Kind {
+    match raw.get().as_bytes().first() {
+        Some(b'{') => Kind::Object,
+        Some(b'[') => Kind::Array,
+        Some(b'"') => Kind::String,
+        Some(b't' | b'f') => Kind::Bool,
+        Some(b'n') => Kind::Null,
+        _ => Kind::Number,
+    }
+}
+
+/// The string a raw value holds, borrowed unless it contains escapes.
+pub(crate) fn as_str(raw: &RawValue) -> Option<Cow<'_, str>> {
+    if kind(raw) != Kind::String {
+        return None;
+    }
+    serde_json::from_str::<Name<'_>>(raw.get())
+        .ok()
+        .map(|name| name.0)
+}
+
+/// The number a raw value holds.
+pub(crate) fn as_number(raw: &RawValue) -> Option<serde_json::Number> {
+    if kind(raw) != Kind::Number {
+        return None;
+    }
+    serde_json::from_str(raw.get()).ok()
+}
+
+/// The elements of a raw array.
+pub(crate) fn as_array(raw: &RawValue) -> Option<Vec<&RawValue>> {
+    if kind(raw) != Kind::Array {
+        return None;
+    }
+    serde_json::from_str(raw.get()).ok()
+}
+
+/// A member name or string, borrowed from the input when it has no escapes.
+struct Name<'de>(Cow<'de, str>);
+
+impl<'de> de::Deserialize<'de> for Name<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+
+        impl<'de> Visitor<'de> for NameVisitor {
+            type Value = Name<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Name<'de>, E> {
+                Ok(Name(Cow::Borrowed(v)))
+            }
+
+            fn visit_str<E>(self, v: &str) -> Result<Name<'de>, E> {
+                Ok(Name(Cow::Owned(v.to_owned())))
+            }
+
+            fn visit_string<E>(self, v: String) -> Result<Name<'de>, E> {
+                Ok(Name(Cow::Owned(v)))
+            }
+        }
+
+        deserializer.deserialize_str(NameVisitor)
+    }
+}
+
+/// Names seen in one object. Objects are small, so a linear scan is cheapest until a set
+/// pays off.
+struct SeenNames<'a> {
+    few: Vec<Cow<'a, str>>,
+    many: Option<HashSet<Cow<'a, str>>>,
+}
+
+impl<'a> SeenNames<'a> {
+    const LINEAR_LIMIT: usize = 16;
+
+    fn new() -> Self {
+        Self {
+            few: Vec::new(),
+            many: None,
+        }
+    }
+
+    /// Records `name`; false if it was already there.
+    fn insert(&mut self, name: Cow<'a, str>) -> bool {
+        if let Some(many) = &mut self.many {
+            return many.insert(name);
+        }
+        if self.few.contains(&name) {
+            return false;
+        }
+        self.few.push(name);
+        if self.few.len() > Self::LINEAR_LIMIT {
+            self.many = Some(self.few.drain(..).collect());
+        }
+        true
     }
 }
 
 type DuplicateSlot = RefCell<Option<String>>;
 
-/// Seed for the top level, which must be an object.
-struct StrictObject<'a> {
+struct MembersSeed<'a> {
     duplicate: &'a DuplicateSlot,
 }
 
-impl<'de> DeserializeSeed<'de> for StrictObject<'_> {
-    type Value = Map<String, Value>;
+impl<'de> DeserializeSeed<'de> for MembersSeed<'_> {
+    type Value = Members<'de>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for StrictObject<'_> {
-    type Value = Map<String, Value>;
+impl<'de> Visitor<'de> for MembersSeed<'_> {
+    type Value = Members<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        visit_object(self.duplicate, map)
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut members: Members<'de> = Vec::with_capacity(16);
+        let mut seen = SeenNames::new();
+        while let Some(Name(name)) = map.next_key::<Name<'de>>()? {
+            if !seen.insert(name.clone()) {
+                *self.duplicate.borrow_mut() = Some(name.into_owned());
+                return Err(de::Error::custom("repeated member name"));
+            }
+            let value: &'de RawValue = map.next_value()?;
+            members.push((name, value));
+        }
+        Ok(members)
     }
 }
 
-fn visit_object<'de, A: MapAccess<'de>>(
-    duplicate: &DuplicateSlot,
-    mut map: A,
-) -> Result<Map<String, Value>, A::Error> {
-    let mut object = Map::new();
-    while let Some(name) = map.next_key::<String>()? {
-        if object.contains_key(&name) {
-            *duplicate.borrow_mut() = Some(name);
-            return Err(de::Error::custom("duplicate member name"));
-        }
-        match map.next_value_seed(StrictValue { duplicate }) {
-            Ok(value) => {
-                object.insert(name, value);
-            }
-            Err(error) => {
-                if let Some(path) = duplicate.borrow_mut().as_mut() {
-                    let separator = if path.starts_with('[') { "" } else { "." };
-                    *path = format!("{name}{separator}{path}");
-                }
-                return Err(error);
-            }
-        }
-    }
-    Ok(object)
-}
-
-/// Seed for any nested value.
-struct StrictValue<'a> {
+/// Walks any value without building it, refusing repeated names.
+struct Walk<'a> {
     duplicate: &'a DuplicateSlot,
 }
 
-impl<'de> DeserializeSeed<'de> for StrictValue<'_> {
-    type Value = Value;
+impl Walk<'_> {
+    /// Prefixes the recorded duplicate's path with the enclosing member or index.
+    fn prefix(&self, segment: impl fmt::Display) {
+        if let Some(path) = self.duplicate.borrow_mut().as_mut() {
+            let separator = if path.starts_with('[') { "" } else { "." };
+            *path = format!("{segment}{separator}{path}");
+        }
+    }
+}
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+impl<'de> DeserializeSeed<'de> for Walk<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for StrictValue<'_> {
-    type Value = Value;
+impl<'de> Visitor<'de> for Walk<'_> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        // serde_json never hands over a non-finite number, so `from_f64` cannot fail here.
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
     }
 
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0usize;
         loop {
-            match seq.next_element_seed(StrictValue {
+            let walk = Walk {
                 duplicate: self.duplicate,
-            }) {
-                Ok(Some(item)) => items.push(item),
-                Ok(None) => return Ok(Value::Array(items)),
+            };
+            match seq.next_element_seed(walk) {
+                Ok(Some(())) => index += 1,
+                Ok(None) => return Ok(()),
                 Err(error) => {
-                    if let Some(path) = self.duplicate.borrow_mut().as_mut() {
-                        let separator = if path.starts_with('[') { "" } else { "." };
-                        *path = format!("[{}]{separator}{path}", items.len());
-                    }
+                    self.prefix(format_args!("[{index}]"));
                     return Err(error);
                 }
             }
         }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Value, A::Error> {
-        visit_object(self.duplicate, map).map(Value::Object)
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen = SeenNames::new();
+        while let Some(Name(name)) = map.next_key::<Name<'de>>()? {
+            if !seen.insert(name.clone()) {
+                *self.duplicate.borrow_mut() = Some(name.into_owned());
+                return Err(de::Error::custom("repeated member name"));
+            }
+            let walk = Walk {
+                duplicate: self.duplicate,
+            };
+            if let Err(error) = map.next_value_seed(walk) {
+                self.prefix(&name);
+                return Err(error);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -172,48 +298,95 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
 mod tests {
     use super::*;
 
-    fn duplicate_path(json: &str) -> Option<String> {
-        match parse_object(json.as_bytes()) {
-            Err(StrictJsonError::Duplicate(path)) => Some(path),
-            _ => None,
+    fn raw(json: &str) -> &RawValue {
+        match serde_json::from_str(json) {
+            Ok(raw) => raw,
+            Err(error) => panic!("fixture {json}: {error}"),
         }
     }
 
     #[test]
-    fn accepts_distinct_names_and_keeps_values() {
-        let object = parse_object(br#"{"a":1,"b":[true,null,{"c":"d"}],"e":-2.5}"#);
-        let Ok(object) = object else {
+    fn splits_members_in_order_and_borrows_plain_names() {
+        let Ok(members) = object_members(br#"{"a":1,"b\u0021":[true,{"c":"d"}],"e":"x"}"#) else {
             panic!("valid object refused");
         };
-        assert_eq!(
-            Value::Object(object),
-            serde_json::json!({"a":1,"b":[true,null,{"c":"d"}],"e":-2.5})
-        );
+        let names: Vec<&str> = members.iter().map(|(name, _)| name.as_ref()).collect();
+        assert_eq!(names, ["a", "b!", "e"]);
+        assert!(matches!(members[0].0, Cow::Borrowed(_)));
+        assert_eq!(members[1].1.get(), r#"[true,{"c":"d"}]"#);
+        assert_eq!(as_str(members[2].1).as_deref(), Some("x"));
+        assert_eq!(as_number(members[0].1), Some(1.into()));
+        assert_eq!(as_array(members[1].1).map(|items| items.len()), Some(2));
     }
 
     #[test]
-    fn reports_duplicates_with_their_path() {
+    fn refuses_repeated_top_level_names_even_when_escaped() {
+        for json in [
+            &br#"{"sub":"a","sub":"b"}"#[..],
+            br#"{"sub":"a","s\u0075b":"b"}"#,
+        ] {
+            assert!(matches!(
+                object_members(json),
+                Err(StrictJsonError::Duplicate(name)) if name == "sub"
+            ));
+        }
+    }
+
+    #[test]
+    fn walks_nested_values_for_repeated_names() {
+        let path = |json: &str| match check_unique_names(raw(json)) {
+            Err(StrictJsonError::Duplicate(path)) => Some(path),
+            _ => None,
+        };
+        assert_eq!(path(r#"{"id":"a","id":"b"}"#).as_deref(), Some("id"));
         assert_eq!(
-            duplicate_path(r#"{"sub":"a","sub":"b"}"#).as_deref(),
-            Some("sub")
+            path(r#"{"f":[{},{"t":1,"t":2}]}"#).as_deref(),
+            Some("f[1].t")
         );
         assert_eq!(
-            duplicate_path(r#"{"s":{"id":"a","id":"b"}}"#).as_deref(),
-            Some("s.id")
+            path(r#"[[{"x":{"y":0,"y":1}}]]"#).as_deref(),
+            Some("[0][0].x.y")
         );
+        assert_eq!(path(r#"{"a":{"b":[1,2,{"c":null}]},"d":"e"}"#), None);
+        let many: Vec<String> = (0..40).map(|i| format!("\"k{i}\":{i}")).collect();
+        assert_eq!(path(&format!("{{{}}}", many.join(","))), None);
         assert_eq!(
-            duplicate_path(r#"{"s":{"f":[{},{"t":1,"t":2}]}}"#).as_deref(),
-            Some("s.f[1].t")
+            path(&format!("{{{},\"k3\":0}}", many.join(","))).as_deref(),
+            Some("k3")
         );
     }
 
     #[test]
     fn refuses_non_objects_and_trailing_bytes() {
-        for input in [&b"[]"[..], b"1", b"\"x\"", b"{} {}", b"{\"a\":1", b""] {
+        for input in [
+            &b"[]"[..],
+            b"1",
+            b"\"x\"",
+            b"{} {}",
+            b"{\"a\":1",
+            b"",
+            b"{\"a\":tru}",
+        ] {
             assert!(matches!(
-                parse_object(input),
+                object_members(input),
                 Err(StrictJsonError::Invalid(_))
             ));
         }
+    }
+
+    #[test]
+    fn reads_kinds_from_the_first_byte() {
+        for (json, expected) in [
+            ("{}", Kind::Object),
+            ("[]", Kind::Array),
+            ("\"s\"", Kind::String),
+            ("-1.5", Kind::Number),
+            ("false", Kind::Bool),
+            ("null", Kind::Null),
+        ] {
+            assert_eq!(kind(raw(json)), expected);
+        }
+        assert_eq!(as_str(raw("5")), None);
+        assert_eq!(as_number(raw("\"5\"")), None);
     }
 }

@@ -8,11 +8,10 @@ use serde::de::DeserializeOwned;
 use super::cache::{CachedToken, TokenCache};
 use super::claims;
 use super::config::JwtConfig;
-use super::error::{JwtError, describe_json_error};
+use super::error::JwtError;
 use super::jwks::JwksManager;
 use super::options::JwtVerifyOptions;
 use super::session::{LocalMemberSession, LocalMemberSessionWithClaims};
-use super::strict_json::{self, StrictJsonError};
 use super::token;
 
 /// Verifies Stytch B2B member-session JWTs locally, against the project's JWKS.
@@ -126,7 +125,7 @@ impl JwtVerifier {
         options: &JwtVerifyOptions,
     ) -> Result<LocalMemberSessionWithClaims<T>, JwtError> {
         let session = self.verify(token, options).await?;
-        let custom_claims = claims::decode_custom(&session.custom_claims)?;
+        let custom_claims = session.custom_claims_as()?;
         Ok(LocalMemberSessionWithClaims {
             session,
             custom_claims,
@@ -160,13 +159,7 @@ impl JwtVerifier {
         let key = self.jwks.key_for(&decoded.kid).await?;
         key.verify_sig(decoded.signing_input.as_bytes(), &decoded.signature)
             .map_err(|_| JwtError::InvalidSignature)?;
-        let payload = strict_json::parse_object(&decoded.payload).map_err(|error| match error {
-            StrictJsonError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
-            StrictJsonError::Invalid(error) => JwtError::InvalidPayload {
-                reason: describe_json_error(&error),
-            },
-        })?;
-        let claims = claims::extract(payload, &self.project_id, &self.issuer)?;
+        let claims = claims::extract(&decoded.payload, &self.project_id, &self.issuer)?;
         claims.times.check(options)?;
 
         let session = Arc::new(claims.session);
