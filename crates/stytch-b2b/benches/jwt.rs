@@ -25,8 +25,8 @@ use stytch_b2b::jwt::{JwksManager, JwtConfig, JwtVerifier, JwtVerifyOptions};
 use stytch_b2b::testkit::{TestKey, TestSessionJwt, jwks_json};
 
 const PROJECT_ID: &str = "project-live-7c3f1a52-9f0e-4d7b-8a61-2b9e5d4c1f08";
-const DISTINCT_TOKENS: usize = 512;
-const SMALL_CACHE: usize = 64;
+const DISTINCT_TOKENS: usize = 1024;
+const SMALL_CACHE: usize = 16;
 
 /// Total iterations and time criterion spent in each benchmark, warm-up included.
 #[derive(Default)]

@@ -25,7 +25,7 @@ const HASHED_SUFFIX: usize = 32;
 #[derive(Debug)]
 pub(crate) struct CachedToken {
     pub(crate) session: Arc<LocalMemberSession>,
-    pub(crate) kid: Box<str>,
+    pub(crate) kid: Arc<str>,
     pub(crate) times: TokenTimes,
 }
 

@@ -42,6 +42,7 @@ mod json_object;
 mod jwks;
 mod keyset;
 mod options;
+mod payload;
 mod policy;
 mod session;
 mod strict_json;

@@ -1,8 +1,9 @@
 //! Compact-serialization parsing: the length cap, the three segments, strict base64url and
 //! the JOSE header rules (RS256 only, `typ`, `crit`, `kid`).
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
+use arc_swap::ArcSwap;
 use base64::Engine as _;
 use base64::engine::Simd;
 use base64::engine::general_purpose::NO_PAD;
@@ -18,20 +19,58 @@ static BASE64URL: LazyLock<Simd> = LazyLock::new(|| Simd::url_safe(NO_PAD));
 /// The only signature algorithm accepted, whatever the JWK's own `alg` says.
 const ACCEPTED_ALG: &str = "RS256";
 
+/// Most headers seen, with their `kid`, kept for the few a verifier meets.
+const REMEMBERED_HEADERS: usize = 16;
+
+/// Header segments that already passed the header rules, with their `kid`. Every token a
+/// key signs carries the same header, so its base64 and JSON are decoded once. Keyed by the
+/// exact segment text: equal bytes, equal verdict.
+#[derive(Debug, Default)]
+pub(crate) struct HeaderMemo {
+    known: ArcSwap<Vec<(Box<str>, Arc<str>)>>,
+}
+
+impl HeaderMemo {
+    fn get(&self, header_b64: &str) -> Option<Arc<str>> {
+        self.known
+            .load()
+            .iter()
+            .find(|(known, _)| **known == *header_b64)
+            .map(|(_, kid)| Arc::clone(kid))
+    }
+
+    fn remember(&self, header_b64: &str, kid: &Arc<str>) {
+        if self.known.load().len() >= REMEMBERED_HEADERS {
+            return;
+        }
+        self.known.rcu(|known| {
+            let mut known = Vec::clone(known);
+            if known.len() < REMEMBERED_HEADERS && !known.iter().any(|(h, _)| **h == *header_b64) {
+                known.push((header_b64.into(), Arc::clone(kid)));
+            }
+            known
+        });
+    }
+}
+
 /// A token whose header passed the policy and whose segments decoded; its signature is not
 /// checked yet.
 #[derive(Debug)]
 pub(crate) struct DecodedToken<'a> {
     /// `header.payload`, the bytes the signature covers.
     pub(crate) signing_input: &'a str,
-    pub(crate) kid: String,
+    pub(crate) kid: Arc<str>,
     pub(crate) payload: Vec<u8>,
     pub(crate) signature: Vec<u8>,
 }
 
 /// Applies the structural rules to `token`, in order: length, segments, base64 of each
-/// segment, then the header rules.
-pub(crate) fn decode(token: &str, max_len: usize) -> Result<DecodedToken<'_>, JwtError> {
+/// segment, then the header rules (skipped for a header `headers` already passed).
+pub(crate) fn decode<'a>(
+    token: &'a str,
+    max_len: usize,
+    headers: &HeaderMemo,
+) -> Result<DecodedToken<'a>, JwtError> {
     if token.len() > max_len {
         return Err(JwtError::TooLong {
             len: token.len(),
@@ -46,10 +85,21 @@ pub(crate) fn decode(token: &str, max_len: usize) -> Result<DecodedToken<'_>, Jw
             found: token.split('.').count(),
         });
     };
-    let header = decode_segment(header_b64, TokenSegment::Header)?;
+    let known_kid = headers.get(header_b64);
+    let header = match known_kid {
+        Some(_) => Vec::new(),
+        None => decode_segment(header_b64, TokenSegment::Header)?,
+    };
     let payload = decode_segment(payload_b64, TokenSegment::Payload)?;
     let signature = decode_segment(signature_b64, TokenSegment::Signature)?;
-    let kid = check_header(&header)?;
+    let kid = match known_kid {
+        Some(kid) => kid,
+        None => {
+            let kid: Arc<str> = check_header(&header)?.into();
+            headers.remember(header_b64, &kid);
+            kid
+        }
+    };
     Ok(DecodedToken {
         signing_input: &token[..header_b64.len() + 1 + payload_b64.len()],
         kid,
@@ -132,7 +182,7 @@ mod tests {
     #[test]
     fn length_cap_comes_before_any_decoding() {
         assert_eq!(
-            decode("!!!!!", 4).map(|_| ()),
+            decode("!!!!!", 4, &HeaderMemo::default()).map(|_| ()),
             Err(JwtError::TooLong { len: 5, max: 4 })
         );
     }
@@ -141,7 +191,7 @@ mod tests {
     fn counts_segments() {
         for (token, found) in [("a", 1), ("a.b", 2), ("a.b.c.d", 4), ("a.b.c.d.e", 5)] {
             assert_eq!(
-                decode(token, 1000).map(|_| ()),
+                decode(token, 1000, &HeaderMemo::default()).map(|_| ()),
                 Err(JwtError::MalformedSegments { found })
             );
         }
@@ -159,7 +209,7 @@ mod tests {
             (format!("{header}.{payload}.AB"), TokenSegment::Signature),
         ] {
             assert_eq!(
-                decode(&token, 10_000).map(|_| ()),
+                decode(&token, 10_000, &HeaderMemo::default()).map(|_| ()),
                 Err(JwtError::InvalidBase64 { segment })
             );
         }
@@ -191,20 +241,30 @@ mod tests {
         ];
         for (header, expected) in cases {
             assert_eq!(
-                decode(&token_with_header(header), 10_000).map(|_| ()),
+                decode(&token_with_header(header), 10_000, &HeaderMemo::default()).map(|_| ()),
                 Err(expected),
                 "{header}"
             );
         }
         let accepted = token_with_header(r#"{"alg":"RS256","typ":"jwt","kid":"k1"}"#);
-        assert_eq!(decode(&accepted, 10_000).map(|t| t.kid), Ok("k1".into()));
+        let memo = HeaderMemo::default();
+        assert_eq!(
+            decode(&accepted, 10_000, &memo).map(|t| t.kid),
+            Ok("k1".into())
+        );
+        // The second time the header comes from the memo, with the same verdict.
+        assert_eq!(memo.known.load().len(), 1);
+        assert_eq!(
+            decode(&accepted, 10_000, &memo).map(|t| t.kid),
+            Ok("k1".into())
+        );
     }
 
     #[test]
     fn repeated_header_member_is_refused() {
         let token = token_with_header(r#"{"alg":"RS256","alg":"none","kid":"k"}"#);
         assert!(matches!(
-            decode(&token, 10_000),
+            decode(&token, 10_000, &HeaderMemo::default()),
             Err(JwtError::InvalidHeader { .. })
         ));
     }

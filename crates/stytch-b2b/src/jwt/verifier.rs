@@ -12,7 +12,7 @@ use super::error::JwtError;
 use super::jwks::JwksManager;
 use super::options::JwtVerifyOptions;
 use super::session::{LocalMemberSession, LocalMemberSessionWithClaims};
-use super::token;
+use super::token::{self, HeaderMemo};
 
 /// Verifies Stytch B2B member-session JWTs locally, against the project's JWKS.
 ///
@@ -50,6 +50,7 @@ pub struct JwtVerifier {
     issuer: String,
     jwks: Arc<JwksManager>,
     cache: Option<TokenCache>,
+    headers: HeaderMemo,
     max_token_len: usize,
 }
 
@@ -67,6 +68,7 @@ impl JwtVerifier {
             issuer: issuer.into(),
             jwks,
             cache: TokenCache::new(config.token_cache_capacity),
+            headers: HeaderMemo::default(),
             max_token_len: config.max_token_len,
         }
     }
@@ -155,7 +157,7 @@ impl JwtVerifier {
             };
         }
 
-        let decoded = token::decode(token, self.max_token_len)?;
+        let decoded = token::decode(token, self.max_token_len, &self.headers)?;
         let key = self.jwks.key_for(&decoded.kid).await?;
         key.verify_sig(decoded.signing_input.as_bytes(), &decoded.signature)
             .map_err(|_| JwtError::InvalidSignature)?;
@@ -168,7 +170,7 @@ impl JwtVerifier {
                 token,
                 CachedToken {
                     session: Arc::clone(&session),
-                    kid: decoded.kid.into_boxed_str(),
+                    kid: decoded.kid,
                     times: claims.times,
                 },
             );
