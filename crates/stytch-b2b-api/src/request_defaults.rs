@@ -32,8 +32,19 @@ impl RequestDefaults {
         })
     }
 
+    /// The headers as a map, for requests made outside the generated client (the
+    /// JWKS fetch). The authorization value stays marked sensitive.
+    pub fn headers(&self) -> reqwest::header::HeaderMap {
+        let mut headers = reqwest::header::HeaderMap::with_capacity(2);
+        self.insert_into(&mut headers);
+        headers
+    }
+
     pub(crate) fn apply(&self, request: &mut reqwest::Request) {
-        let headers = request.headers_mut();
+        self.insert_into(request.headers_mut());
+    }
+
+    fn insert_into(&self, headers: &mut reqwest::header::HeaderMap) {
         if let Some(value) = &self.authorization {
             headers.insert(AUTHORIZATION, value.clone());
         }

@@ -28,6 +28,9 @@ pub(crate) const DEFAULT_ROLE: &str = "stytch_member";
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Ctx<'a> {
     pub(crate) project_id: &'a str,
+    /// The `iss` of session JWTs: the emulator's own base URL, as Stytch uses the
+    /// custom domain a project is reached at.
+    pub(crate) issuer: &'a str,
     pub(crate) now: DateTime<Utc>,
 }
 
@@ -378,6 +381,7 @@ pub(crate) fn issue(store: &Store, ctx: Ctx<'_>, session_id: &str) -> ApiResult<
         .unwrap_or_default();
     let claims = jwt::session_claims(&jwt::SessionClaims {
         project_id: ctx.project_id,
+        issuer: ctx.issuer,
         member_id: &session.member_id,
         session_id: &session.id,
         organization_id: &session.organization_id,

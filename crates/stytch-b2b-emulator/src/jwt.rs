@@ -184,6 +184,7 @@ impl KeyRing {
 #[derive(Debug)]
 pub(crate) struct SessionClaims<'a> {
     pub(crate) project_id: &'a str,
+    pub(crate) issuer: &'a str,
     pub(crate) member_id: &'a str,
     pub(crate) session_id: &'a str,
     pub(crate) organization_id: &'a str,
@@ -209,10 +210,7 @@ pub(crate) fn session_claims(c: &SessionClaims<'_>) -> Map<String, Value> {
     claims.insert("aud".to_owned(), json!([c.project_id]));
     claims.insert("exp".to_owned(), json!(exp));
     claims.insert("iat".to_owned(), json!(iat));
-    claims.insert(
-        "iss".to_owned(),
-        json!(format!("stytch.com/{}", c.project_id)),
-    );
+    claims.insert("iss".to_owned(), json!(c.issuer));
     claims.insert("nbf".to_owned(), json!(iat));
     claims.insert("sub".to_owned(), json!(c.member_id));
     claims.insert(

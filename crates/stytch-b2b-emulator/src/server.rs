@@ -47,6 +47,7 @@ impl Shared {
     pub(crate) fn ctx(&self) -> Ctx<'_> {
         Ctx {
             project_id: &self.project_id,
+            issuer: &self.base_url,
             now: self.clock.now(),
         }
     }

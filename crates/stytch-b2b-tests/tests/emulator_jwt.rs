@@ -130,7 +130,7 @@ async fn session_jwts_verify_against_the_served_jwks_with_stytch_claims() -> Res
     assert_eq!(claims["exp"], json!(now + 300));
     assert_eq!(
         claims["iss"],
-        json!(format!("stytch.com/{PROJECT_ID}")),
+        json!(emu.base_url()),
         "a custom claim cannot replace iss"
     );
     assert_eq!(claims["role"], json!("owner"));

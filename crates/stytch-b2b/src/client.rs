@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::Error;
 use crate::config::{self, ClientBuilder, Environment};
 use crate::retry::RetryPolicy;
+use crate::session_jwt::JwtState;
 
 /// Entry point to the Stytch B2B API.
 ///
@@ -40,6 +41,7 @@ pub(crate) struct Inner {
     pub(crate) project_id: String,
     pub(crate) base_url: String,
     pub(crate) retry: RetryPolicy,
+    pub(crate) jwt: JwtState,
 }
 
 impl Client {
@@ -92,15 +94,43 @@ impl Client {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
+        let jwt = JwtState::new(
+            &builder.project_id,
+            &base_url,
+            custom_base_url.as_deref(),
+            http.clone(),
+            defaults.headers(),
+            &builder.jwt,
+        );
         let api = stytch_b2b_api::Client::new_with_client(&base_url, http, defaults);
-        Ok(Self {
+        let client = Self {
             inner: Arc::new(Inner {
                 api,
                 project_id: builder.project_id,
                 base_url,
                 retry: builder.retry,
+                jwt,
             }),
-        })
+        };
+        if builder.jwt.eager_warm_up {
+            client.spawn_jwks_warm_up();
+        }
+        Ok(client)
+    }
+
+    /// Fetches the JWKS in the background when a tokio runtime is running; a failure
+    /// is logged and the first verification tries again.
+    fn spawn_jwks_warm_up(&self) {
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            tracing::debug!("no tokio runtime to warm the JWKS up in; it loads on first use");
+            return;
+        };
+        let jwks = Arc::clone(self.inner.jwt.jwks());
+        runtime.spawn(async move {
+            if let Err(error) = jwks.warm_up().await {
+                tracing::warn!(%error, "JWKS warm-up failed; verification will retry");
+            }
+        });
     }
 
     /// The project id this client authenticates as.

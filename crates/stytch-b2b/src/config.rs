@@ -69,6 +69,7 @@ pub struct ClientBuilder {
     pub(crate) timeout: Duration,
     pub(crate) connect_timeout: Duration,
     pub(crate) retry: RetryPolicy,
+    pub(crate) jwt: crate::jwt::JwtConfig,
 }
 
 impl ClientBuilder {
@@ -81,6 +82,7 @@ impl ClientBuilder {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             retry: RetryPolicy::disabled(),
+            jwt: crate::jwt::JwtConfig::default(),
         }
     }
 
@@ -117,6 +119,32 @@ impl ClientBuilder {
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
+    }
+
+    /// Settings of local session-JWT verification: JWKS refresh interval, unknown-key
+    /// cooldown, fetch timeout, verified-token cache size, token length cap, eager
+    /// warm-up.
+    pub fn jwt_config(mut self, config: crate::jwt::JwtConfig) -> Self {
+        self.jwt = config;
+        self
+    }
+
+    /// Builds the client and loads the JWKS before returning, so a service fails at
+    /// start-up rather than on its first request when the keys cannot be fetched.
+    ///
+    /// # Errors
+    ///
+    /// As [`Self::build`], and [`Error::Jwt`] with
+    /// [`crate::jwt::JwtError::JwksUnavailable`] when the JWKS cannot be loaded.
+    pub async fn build_and_warm_up(self) -> Result<Client, Error> {
+        let client = self.build()?;
+        client
+            .sessions()
+            .jwks()
+            .warm_up()
+            .await
+            .map_err(|e| Error::Jwt(crate::jwt::JwtError::JwksUnavailable(e)))?;
+        Ok(client)
     }
 
     /// Builds the client.

@@ -74,6 +74,11 @@ pub enum Error {
         reason: String,
     },
 
+    /// A session JWT was rejected by local verification; the variant says which rule
+    /// it broke.
+    #[error(transparent)]
+    Jwt(#[from] crate::jwt::JwtError),
+
     /// The client was configured with an unusable value.
     #[error("invalid client configuration: {0}")]
     Config(String),

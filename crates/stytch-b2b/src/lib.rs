@@ -7,12 +7,16 @@ mod client;
 mod config;
 mod error;
 mod error_type;
+pub mod jwt;
 mod member_lookup;
 mod products;
 mod redact;
 mod response;
 mod retry;
 mod secret;
+mod session_jwt;
+#[cfg(feature = "testkit")]
+pub mod testkit;
 
 pub use claims::WithClaims;
 pub use client::Client;
@@ -22,9 +26,12 @@ pub use config::{
 };
 pub use error::{ApiError, Error};
 pub use error_type::ErrorType;
+pub use jwt::{JwtConfig, JwtVerifyOptions, LocalMemberSession};
 pub use products::{discovery, magic_links, oauth, organizations, otps, passwords, sessions, sso};
 pub use response::{ApiResponse, MemberSessionResponse};
 pub use retry::RetryPolicy;
+pub use session_jwt::{JwtAuthentication, JwtAuthenticationWithClaims};
+pub use stytch_b2b_api::SecretString;
 
 /// Every wire type of the API (requests, responses and shared objects such as
 /// [`types::Member`], [`types::Organization`] and [`types::MemberSession`]),

@@ -1,0 +1,82 @@
+//! Log hygiene: the tracing events of verification and JWKS fetching never contain a token,
+//! a signature or a credential.
+//!
+//! Alone in its test binary: tracing caches per-callsite interest process-wide, so tests
+//! running on other threads without a subscriber could silence the events checked here.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod jwt_support;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use httpmock::prelude::*;
+use jwt_support::*;
+use stytch_b2b::jwt::{JwtConfig, JwtError};
+use stytch_b2b::testkit::jwks_json;
+
+/// Collects everything written by the tracing subscriber.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn logs_never_contain_tokens_or_credentials() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+
+    let valid = session_jwt().sign(key_a()).unwrap();
+    let forged = session_jwt().key_id(key_a().kid()).sign(key_b()).unwrap();
+    let unknown = session_jwt().sign(key_b()).unwrap();
+    let expired = session_jwt().expires_at(at(0)).sign(key_a()).unwrap();
+
+    tracing::subscriber::with_default(subscriber, || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let server = MockServer::start_async().await;
+            let _bad = mock_jwks(&server, 500, "{}").await;
+            let verifier = verifier_for(&server, &JwtConfig::default());
+            assert!(matches!(
+                verifier.verify(&valid, &options()).await,
+                Err(JwtError::JwksUnavailable(_))
+            ));
+            verifier
+                .jwks()
+                .preload_json(&jwks_json(&[key_a()]))
+                .unwrap();
+            for token in [&valid, &valid, &forged, &unknown, &expired] {
+                let _ = verifier.verify(token, &options()).await;
+            }
+        });
+    });
+
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("JWKS fetch failed"), "{logs}");
+    assert!(logs.contains("session JWT rejected locally"), "{logs}");
+    for token in [&valid, &forged, &unknown, &expired] {
+        for segment in token.split('.') {
+            assert!(!logs.contains(segment), "a token segment reached the logs");
+        }
+    }
+    assert!(!logs.contains(SECRET));
+    assert!(!logs.contains(&BASIC_AUTH[6..]));
+}

@@ -1,0 +1,293 @@
+//! From a verified payload to a [`LocalMemberSession`]: registered claims, audience and
+//! issuer, the Stytch session and organization claims, and the custom claims, each
+//! rejection with its own reason and in the policy's order.
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, Utc};
+
+use super::error::{JwtError, describe_json_error, echo};
+use super::json_object::JsonObject;
+use super::payload::{
+    self, Audience, FactorClaim, List, ORGANIZATION_CLAIM, OrganizationClaim, SESSION_CLAIM,
+    Scalar, SessionClaim, Shaped,
+};
+use super::policy::{NumericDate, TokenTimes};
+use super::session::{AuthenticationFactor, FactorType, LocalMemberSession};
+use super::strict_json::{self, StrictJsonError};
+
+/// What a payload yields once every non-time rule passed.
+#[derive(Debug)]
+pub(crate) struct Claims {
+    pub(crate) times: TokenTimes,
+    pub(crate) session: LocalMemberSession,
+}
+
+/// Reads the payload of a token whose signature verified. The time rules are left to the
+/// caller, so that every other rejection takes precedence over the ones that allow a
+/// fallback to the API.
+pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<Claims, JwtError> {
+    let payload = std::str::from_utf8(payload).map_err(|_| JwtError::InvalidPayload {
+        reason: "not UTF-8".to_owned(),
+    })?;
+    let payload = payload::read(payload).map_err(|error| match error {
+        StrictJsonError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
+        StrictJsonError::Invalid(error) => JwtError::InvalidPayload {
+            reason: describe_json_error(&error),
+        },
+    })?;
+
+    let iss = required_string(payload.iss, "iss")?;
+    let member_id = required_string(payload.sub, "sub")?.into_owned();
+    let aud = payload.aud.ok_or(JwtError::MissingClaim { claim: "aud" })?;
+    let expires = numeric_date(payload.exp, "exp")?;
+    let not_before = numeric_date(payload.nbf, "nbf")?;
+    let issued_at = numeric_date(payload.iat, "iat")?;
+    if iss != issuer {
+        return Err(JwtError::WrongIssuer {
+            expected: issuer.to_owned(),
+            found: echo(&iss),
+        });
+    }
+    check_audience(aud, project_id)?;
+
+    let session = read_session(payload.session, member_id, expires)?;
+    let (organization_id, organization_slug) = read_organization(payload.organization)?;
+    let custom_claims = custom_claims(&payload.custom)?;
+
+    Ok(Claims {
+        times: TokenTimes {
+            expires,
+            not_before,
+            issued_at,
+        },
+        session: LocalMemberSession {
+            organization_id,
+            organization_slug,
+            custom_claims,
+            ..session
+        },
+    })
+}
+
+fn required_string<'a>(
+    value: Option<Scalar<'a>>,
+    claim: &'static str,
+) -> Result<Cow<'a, str>, JwtError> {
+    match value {
+        Some(Scalar::Str(text)) if !text.is_empty() => Ok(text),
+        Some(Scalar::Str(_)) => Err(JwtError::InvalidClaim {
+            claim,
+            reason: "empty string",
+        }),
+        Some(_) => Err(JwtError::InvalidClaim {
+            claim,
+            reason: "not a string",
+        }),
+        None => Err(JwtError::MissingClaim { claim }),
+    }
+}
+
+fn numeric_date(value: Option<Scalar<'_>>, claim: &'static str) -> Result<NumericDate, JwtError> {
+    match value {
+        Some(Scalar::Number(number)) => {
+            NumericDate::from_json(&number).ok_or(JwtError::InvalidClaim {
+                claim,
+                reason: "outside 1970-01-01..=9999-12-31",
+            })
+        }
+        Some(_) => Err(JwtError::InvalidClaim {
+            claim,
+            reason: "not a number of seconds",
+        }),
+        None => Err(JwtError::MissingClaim { claim }),
+    }
+}
+
+fn check_audience(aud: Audience<'_>, project_id: &str) -> Result<(), JwtError> {
+    let invalid = JwtError::InvalidClaim {
+        claim: "aud",
+        reason: "not a string or an array of strings",
+    };
+    let contains = match aud {
+        Audience::One(Scalar::Str(one)) => one == project_id,
+        Audience::One(_) => return Err(invalid),
+        Audience::Many(items) => {
+            let mut found = false;
+            for item in items {
+                match item {
+                    Scalar::Str(one) => found |= one == project_id,
+                    _ => return Err(invalid),
+                }
+            }
+            found
+        }
+    };
+    if contains {
+        Ok(())
+    } else {
+        Err(JwtError::WrongAudience {
+            expected: project_id.to_owned(),
+        })
+    }
+}
+
+fn malformed(claim: impl Into<String>, reason: &'static str) -> JwtError {
+    JwtError::MalformedStytchClaims {
+        claim: claim.into(),
+        reason,
+    }
+}
+
+/// The object a Stytch claim must be.
+fn object<T>(value: Option<Shaped<T>>, path: &str) -> Result<T, JwtError> {
+    match value {
+        Some(Shaped::Object(object)) => Ok(object),
+        Some(Shaped::Null | Shaped::Other) => Err(malformed(path, "not an object")),
+        None => Err(malformed(path, "missing")),
+    }
+}
+
+/// A required non-empty string member of a Stytch claim.
+fn member_string(value: Option<Scalar<'_>>, path: impl Fn() -> String) -> Result<String, JwtError> {
+    match value {
+        Some(Scalar::Str(text)) if !text.is_empty() => Ok(text.into_owned()),
+        Some(Scalar::Str(_)) => Err(malformed(path(), "empty string")),
+        Some(_) => Err(malformed(path(), "not a string")),
+        None => Err(malformed(path(), "missing")),
+    }
+}
+
+fn parse_time(text: &str, path: impl FnOnce() -> String) -> Result<DateTime<Utc>, JwtError> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|time| time.with_timezone(&Utc))
+        .map_err(|_| malformed(path(), "not an RFC 3339 date-time"))
+}
+
+fn required_time(
+    value: Option<Scalar<'_>>,
+    path: impl Fn() -> String,
+) -> Result<DateTime<Utc>, JwtError> {
+    match value {
+        Some(Scalar::Str(text)) if !text.is_empty() => parse_time(&text, path),
+        other => member_string(other, path).map(|_| DateTime::<Utc>::MIN_UTC),
+    }
+}
+
+/// An optional time: absent, `null` and `""` all mean "not given".
+fn optional_time(
+    value: Option<Scalar<'_>>,
+    path: impl FnOnce() -> String,
+) -> Result<Option<DateTime<Utc>>, JwtError> {
+    match value {
+        None | Some(Scalar::Null) => Ok(None),
+        Some(Scalar::Str(text)) if text.is_empty() => Ok(None),
+        Some(Scalar::Str(text)) => parse_time(&text, path).map(Some),
+        Some(_) => Err(malformed(path(), "not a string")),
+    }
+}
+
+fn read_session(
+    claim: Option<Shaped<SessionClaim<'_>>>,
+    member_id: String,
+    exp: NumericDate,
+) -> Result<LocalMemberSession, JwtError> {
+    let path = |name: &str| format!("{SESSION_CLAIM}.{name}");
+    let claim = object(claim, SESSION_CLAIM)?;
+    let member_session_id = member_string(claim.id, || path("id"))?;
+    let started_at = required_time(claim.started_at, || path("started_at"))?;
+    let last_accessed_at = required_time(claim.last_accessed_at, || path("last_accessed_at"))?;
+    let expires_at = optional_time(claim.expires_at, || path("expires_at"))?
+        .unwrap_or_else(|| exp.to_datetime());
+    if let Some(Shaped::Other) = claim.attributes {
+        return Err(malformed(path("attributes"), "not an object"));
+    }
+    let roles = match claim.roles {
+        None | Some(List::Null) => Vec::new(),
+        Some(List::Items(items)) => items
+            .into_iter()
+            .map(|role| match role {
+                Scalar::Str(role) => Ok(role.into_owned()),
+                _ => Err(malformed(path("roles"), "not a list of strings")),
+            })
+            .collect::<Result<_, _>>()?,
+        Some(List::Other) => return Err(malformed(path("roles"), "not a list of strings")),
+    };
+    let authentication_factors = match claim.authentication_factors {
+        Some(List::Items(items)) => items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| read_factor(item, index))
+            .collect::<Result<_, _>>()?,
+        Some(List::Null | List::Other) => {
+            return Err(malformed(path("authentication_factors"), "not a list"));
+        }
+        None => return Err(malformed(path("authentication_factors"), "missing")),
+    };
+    Ok(LocalMemberSession {
+        member_session_id,
+        member_id,
+        organization_id: String::new(),
+        organization_slug: None,
+        started_at,
+        last_accessed_at,
+        expires_at,
+        authentication_factors,
+        roles,
+        custom_claims: JsonObject::default(),
+    })
+}
+
+fn read_factor(
+    item: Shaped<FactorClaim<'_>>,
+    index: usize,
+) -> Result<AuthenticationFactor, JwtError> {
+    let at = || format!("{SESSION_CLAIM}.authentication_factors[{index}]");
+    let member = |name: &str| format!("{}.{name}", at());
+    let factor = match item {
+        Shaped::Object(factor) => factor,
+        Shaped::Null | Shaped::Other => return Err(malformed(at(), "not an object")),
+    };
+    Ok(AuthenticationFactor {
+        factor_type: FactorType::parse(&member_string(factor.kind, || member("type"))?),
+        delivery_method: member_string(factor.delivery_method, || member("delivery_method"))?,
+        last_authenticated_at: optional_time(factor.last_authenticated_at, || {
+            member("last_authenticated_at")
+        })?,
+        created_at: optional_time(factor.created_at, || member("created_at"))?,
+        updated_at: optional_time(factor.updated_at, || member("updated_at"))?,
+        raw: JsonObject::from_validated(factor.raw),
+    })
+}
+
+fn read_organization(
+    claim: Option<Shaped<OrganizationClaim<'_>>>,
+) -> Result<(String, Option<String>), JwtError> {
+    let path = |name: &str| format!("{ORGANIZATION_CLAIM}.{name}");
+    let claim = object(claim, ORGANIZATION_CLAIM)?;
+    let organization_id = member_string(claim.organization_id, || path("organization_id"))?;
+    let slug = match claim.slug {
+        None | Some(Scalar::Null) => None,
+        Some(Scalar::Str(slug)) => Some(slug.into_owned()).filter(|slug| !slug.is_empty()),
+        Some(_) => return Err(malformed(path("slug"), "not a string")),
+    };
+    Ok((organization_id, slug))
+}
+
+/// Refuses repeated names inside the custom claims and keeps them as one JSON object text.
+fn custom_claims(
+    claims: &[(Cow<'_, str>, &serde_json::value::RawValue)],
+) -> Result<JsonObject, JwtError> {
+    if claims.is_empty() {
+        return Ok(JsonObject::default());
+    }
+    for (name, value) in claims {
+        if let Err(StrictJsonError::Duplicate(inner)) = strict_json::check_unique_names(value) {
+            let separator = if inner.starts_with('[') { "" } else { "." };
+            return Err(JwtError::DuplicateClaim {
+                claim: format!("{name}{separator}{inner}"),
+            });
+        }
+    }
+    Ok(JsonObject::from_validated(payload::object_text(claims)))
+}

@@ -1,0 +1,80 @@
+//! A JSON object kept as validated text and turned into a map only when first asked for.
+//!
+//! Custom claims and the raw authentication factors are rarely all read, so building their
+//! `serde_json::Value`s during verification would be wasted work on the hot path. The text
+//! is taken from a payload that already parsed (with no repeated names), so materialising
+//! it cannot fail; the map is then shared by every reader of the cached session.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// JSON object text with its lazily parsed map.
+#[derive(Clone, Default)]
+pub(crate) struct JsonObject {
+    text: Box<str>,
+    parsed: OnceLock<Map<String, Value>>,
+}
+
+impl JsonObject {
+    /// Wraps text that is known to be one JSON object.
+    pub(crate) fn from_validated(text: String) -> Self {
+        Self {
+            text: text.into_boxed_str(),
+            parsed: OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn text(&self) -> &str {
+        if self.text.is_empty() {
+            "{}"
+        } else {
+            &self.text
+        }
+    }
+
+    pub(crate) fn map(&self) -> &Map<String, Value> {
+        self.parsed
+            .get_or_init(|| serde_json::from_str(self.text()).unwrap_or_default())
+    }
+
+    /// Decodes the object into `T`, reporting the path of the member that does not fit.
+    pub(crate) fn decode<T: DeserializeOwned>(
+        &self,
+    ) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+        let mut deserializer = serde_json::Deserializer::from_str(self.text());
+        serde_path_to_error::deserialize(&mut deserializer)
+    }
+}
+
+impl PartialEq for JsonObject {
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text() || self.map() == other.map()
+    }
+}
+
+impl fmt::Debug for JsonObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.map(), f)
+    }
+}
+
+impl Serialize for JsonObject {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.map().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonObject {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = Map::<String, Value>::deserialize(deserializer)?;
+        let text = Value::Object(map.clone()).to_string();
+        let object = Self::from_validated(text);
+        // The map is already at hand; keep it rather than parsing the text again.
+        let _ = object.parsed.set(map);
+        Ok(object)
+    }
+}

@@ -1,0 +1,271 @@
+//! Compact-serialization parsing: the length cap, the three segments, strict base64url and
+//! the JOSE header rules (RS256 only, `typ`, `crit`, `kid`).
+
+use std::sync::{Arc, LazyLock};
+
+use arc_swap::ArcSwap;
+use base64::Engine as _;
+use base64::engine::Simd;
+use base64::engine::general_purpose::NO_PAD;
+use serde_json::value::RawValue;
+
+use super::error::{JwtError, TokenSegment, describe_json_error, echo};
+use super::strict_json::{self, StrictJsonError};
+
+/// Strict base64url: URL-safe alphabet, padding refused, non-canonical trailing bits refused.
+/// The SIMD engine decodes exactly what the scalar one does, several times faster.
+static BASE64URL: LazyLock<Simd> = LazyLock::new(|| Simd::url_safe(NO_PAD));
+
+/// The only signature algorithm accepted, whatever the JWK's own `alg` says.
+const ACCEPTED_ALG: &str = "RS256";
+
+/// Most headers seen, with their `kid`, kept for the few a verifier meets.
+const REMEMBERED_HEADERS: usize = 16;
+
+/// Header segments that already passed the header rules, with their `kid`. Every token a
+/// key signs carries the same header, so its base64 and JSON are decoded once. Keyed by the
+/// exact segment text: equal bytes, equal verdict.
+#[derive(Debug, Default)]
+pub(crate) struct HeaderMemo {
+    known: ArcSwap<Vec<(Box<str>, Arc<str>)>>,
+}
+
+impl HeaderMemo {
+    fn get(&self, header_b64: &str) -> Option<Arc<str>> {
+        self.known
+            .load()
+            .iter()
+            .find(|(known, _)| **known == *header_b64)
+            .map(|(_, kid)| Arc::clone(kid))
+    }
+
+    fn remember(&self, header_b64: &str, kid: &Arc<str>) {
+        if self.known.load().len() >= REMEMBERED_HEADERS {
+            return;
+        }
+        self.known.rcu(|known| {
+            let mut known = Vec::clone(known);
+            if known.len() < REMEMBERED_HEADERS && !known.iter().any(|(h, _)| **h == *header_b64) {
+                known.push((header_b64.into(), Arc::clone(kid)));
+            }
+            known
+        });
+    }
+}
+
+/// A token whose header passed the policy and whose segments decoded; its signature is not
+/// checked yet.
+#[derive(Debug)]
+pub(crate) struct DecodedToken<'a> {
+    /// `header.payload`, the bytes the signature covers.
+    pub(crate) signing_input: &'a str,
+    pub(crate) kid: Arc<str>,
+    pub(crate) payload: Vec<u8>,
+    pub(crate) signature: Vec<u8>,
+}
+
+/// Applies the structural rules to `token`, in order: length, segments, base64 of each
+/// segment, then the header rules (skipped for a header `headers` already passed).
+pub(crate) fn decode<'a>(
+    token: &'a str,
+    max_len: usize,
+    headers: &HeaderMemo,
+) -> Result<DecodedToken<'a>, JwtError> {
+    if token.len() > max_len {
+        return Err(JwtError::TooLong {
+            len: token.len(),
+            max: max_len,
+        });
+    }
+    let mut parts = token.splitn(4, '.');
+    let (Some(header_b64), Some(payload_b64), Some(signature_b64), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(JwtError::MalformedSegments {
+            found: token.split('.').count(),
+        });
+    };
+    let known_kid = headers.get(header_b64);
+    let header = match known_kid {
+        Some(_) => Vec::new(),
+        None => decode_segment(header_b64, TokenSegment::Header)?,
+    };
+    let payload = decode_segment(payload_b64, TokenSegment::Payload)?;
+    let signature = decode_segment(signature_b64, TokenSegment::Signature)?;
+    let kid = match known_kid {
+        Some(kid) => kid,
+        None => {
+            let kid: Arc<str> = check_header(&header)?.into();
+            headers.remember(header_b64, &kid);
+            kid
+        }
+    };
+    Ok(DecodedToken {
+        signing_input: &token[..header_b64.len() + 1 + payload_b64.len()],
+        kid,
+        payload,
+        signature,
+    })
+}
+
+fn decode_segment(segment: &str, which: TokenSegment) -> Result<Vec<u8>, JwtError> {
+    BASE64URL
+        .decode(segment)
+        .map_err(|_| JwtError::InvalidBase64 { segment: which })
+}
+
+/// Checks the header and returns its `kid`. Members other than `alg`, `typ`, `crit` and
+/// `kid` (`jku`, `x5u`, `jwk`, …) are ignored: keys only ever come from the project's JWKS.
+fn check_header(header: &[u8]) -> Result<String, JwtError> {
+    let members = strict_json::object_members(header).map_err(|error| match error {
+        StrictJsonError::Duplicate(name) => JwtError::InvalidHeader {
+            reason: format!("member {:?} appears more than once", echo(&name)),
+        },
+        StrictJsonError::Invalid(error) => JwtError::InvalidHeader {
+            reason: describe_json_error(&error),
+        },
+    })?;
+    let (mut alg, mut typ, mut kid, mut crit) = (None, None, None, false);
+    for (name, value) in members {
+        match name.as_ref() {
+            "alg" => alg = Some(value),
+            "typ" => typ = Some(value),
+            "kid" => kid = Some(value),
+            "crit" => crit = true,
+            _ => {}
+        }
+    }
+    let alg = alg.ok_or(JwtError::MissingAlgorithm)?;
+    if strict_json::as_str(alg).as_deref() != Some(ACCEPTED_ALG) {
+        return Err(JwtError::UnsupportedAlgorithm {
+            alg: echo_value(alg),
+        });
+    }
+    if let Some(typ) = typ
+        && !strict_json::as_str(typ).is_some_and(|typ| typ.eq_ignore_ascii_case("JWT"))
+    {
+        return Err(JwtError::UnsupportedType {
+            typ: echo_value(typ),
+        });
+    }
+    if crit {
+        return Err(JwtError::CriticalHeader);
+    }
+    let kid = kid.ok_or(JwtError::MissingKeyId)?;
+    strict_json::as_str(kid)
+        .map(|kid| kid.into_owned())
+        .ok_or_else(|| JwtError::InvalidHeader {
+            reason: "`kid` is not a string".to_owned(),
+        })
+}
+
+/// A header value for an error message: strings without their quotes, anything else as JSON.
+fn echo_value(value: &RawValue) -> String {
+    match strict_json::as_str(value) {
+        Some(text) => echo(&text),
+        None => echo(value.get()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b64(text: &str) -> String {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
+    }
+
+    fn token_with_header(header: &str) -> String {
+        format!("{}.{}.{}", b64(header), b64("{}"), b64("sig"))
+    }
+
+    #[test]
+    fn length_cap_comes_before_any_decoding() {
+        assert_eq!(
+            decode("!!!!!", 4, &HeaderMemo::default()).map(|_| ()),
+            Err(JwtError::TooLong { len: 5, max: 4 })
+        );
+    }
+
+    #[test]
+    fn counts_segments() {
+        for (token, found) in [("a", 1), ("a.b", 2), ("a.b.c.d", 4), ("a.b.c.d.e", 5)] {
+            assert_eq!(
+                decode(token, 1000, &HeaderMemo::default()).map(|_| ()),
+                Err(JwtError::MalformedSegments { found })
+            );
+        }
+    }
+
+    #[test]
+    fn base64_is_strict() {
+        let header = b64(r#"{"alg":"RS256","kid":"k"}"#);
+        let payload = b64("{}");
+        // Padding, the standard alphabet, whitespace and non-canonical trailing bits.
+        for (token, segment) in [
+            (format!("{header}.{payload}=.AA"), TokenSegment::Payload),
+            (format!("{header}.{payload}.A+/A"), TokenSegment::Signature),
+            (format!("{header} .{payload}.AA"), TokenSegment::Header),
+            (format!("{header}.{payload}.AB"), TokenSegment::Signature),
+        ] {
+            assert_eq!(
+                decode(&token, 10_000, &HeaderMemo::default()).map(|_| ()),
+                Err(JwtError::InvalidBase64 { segment })
+            );
+        }
+    }
+
+    #[test]
+    fn header_rules() {
+        let cases = [
+            (r#"{"kid":"k"}"#, JwtError::MissingAlgorithm),
+            (
+                r#"{"alg":"rs256","kid":"k"}"#,
+                JwtError::UnsupportedAlgorithm {
+                    alg: "rs256".into(),
+                },
+            ),
+            (
+                r#"{"alg":null,"kid":"k"}"#,
+                JwtError::UnsupportedAlgorithm { alg: "null".into() },
+            ),
+            (
+                r#"{"alg":"RS256","typ":"JOSE","kid":"k"}"#,
+                JwtError::UnsupportedType { typ: "JOSE".into() },
+            ),
+            (
+                r#"{"alg":"RS256","crit":[],"kid":"k"}"#,
+                JwtError::CriticalHeader,
+            ),
+            (r#"{"alg":"RS256"}"#, JwtError::MissingKeyId),
+        ];
+        for (header, expected) in cases {
+            assert_eq!(
+                decode(&token_with_header(header), 10_000, &HeaderMemo::default()).map(|_| ()),
+                Err(expected),
+                "{header}"
+            );
+        }
+        let accepted = token_with_header(r#"{"alg":"RS256","typ":"jwt","kid":"k1"}"#);
+        let memo = HeaderMemo::default();
+        assert_eq!(
+            decode(&accepted, 10_000, &memo).map(|t| t.kid),
+            Ok("k1".into())
+        );
+        // The second time the header comes from the memo, with the same verdict.
+        assert_eq!(memo.known.load().len(), 1);
+        assert_eq!(
+            decode(&accepted, 10_000, &memo).map(|t| t.kid),
+            Ok("k1".into())
+        );
+    }
+
+    #[test]
+    fn repeated_header_member_is_refused() {
+        let token = token_with_header(r#"{"alg":"RS256","alg":"none","kid":"k"}"#);
+        assert!(matches!(
+            decode(&token, 10_000, &HeaderMemo::default()),
+            Err(JwtError::InvalidHeader { .. })
+        ));
+    }
+}

@@ -1,0 +1,200 @@
+//! The verification pipeline: cache, structure and header, key, signature, claims, time.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+
+use super::cache::{CachedToken, TokenCache};
+use super::claims;
+use super::config::JwtConfig;
+use super::error::JwtError;
+use super::jwks::JwksManager;
+use super::options::JwtVerifyOptions;
+use super::session::{LocalMemberSession, LocalMemberSessionWithClaims};
+use super::token::{self, HeaderMemo};
+
+/// Verifies Stytch B2B member-session JWTs locally, against the project's JWKS.
+///
+/// Cheap to share behind an [`Arc`]; one verifier (and its token cache) per client.
+///
+/// ```
+/// # #[cfg(feature = "testkit")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use std::sync::Arc;
+/// use stytch_b2b::jwt::{JwksManager, JwtConfig, JwtVerifier, JwtVerifyOptions};
+/// use stytch_b2b::testkit::{TestKey, TestSessionJwt, jwks_json};
+///
+/// let project_id = "project-test-00000000-0000-0000-0000-000000000000";
+/// let key = TestKey::generate("jwk-test-1")?;
+///
+/// let config = JwtConfig::default();
+/// let jwks_url = format!("https://test.stytch.com/v1/b2b/sessions/jwks/{project_id}");
+/// let jwks = Arc::new(JwksManager::new(reqwest::Client::new(), jwks_url, &config));
+/// jwks.preload_json(&jwks_json(&[&key]))?;
+///
+/// let issuer = JwtVerifier::expected_issuer(project_id, None);
+/// let verifier = JwtVerifier::new(project_id, issuer, jwks, &config);
+///
+/// let token = TestSessionJwt::new(project_id).member_id("member-test-1").sign(&key)?;
+/// let session = verifier.verify(&token, &JwtVerifyOptions::default()).await?;
+/// assert_eq!(session.member_id, "member-test-1");
+/// # Ok(())
+/// # }
+/// # #[cfg(not(feature = "testkit"))]
+/// # fn main() {}
+/// ```
+pub struct JwtVerifier {
+    project_id: String,
+    issuer: String,
+    jwks: Arc<JwksManager>,
+    cache: Option<TokenCache>,
+    headers: HeaderMemo,
+    max_token_len: usize,
+}
+
+impl JwtVerifier {
+    /// Creates a verifier for `project_id`'s tokens, which must carry `issuer` as `iss`
+    /// (see [`JwtVerifier::expected_issuer`]).
+    pub fn new(
+        project_id: impl Into<String>,
+        issuer: impl Into<String>,
+        jwks: Arc<JwksManager>,
+        config: &JwtConfig,
+    ) -> Self {
+        Self {
+            project_id: project_id.into(),
+            issuer: issuer.into(),
+            jwks,
+            cache: TokenCache::new(config.token_cache_capacity),
+            headers: HeaderMemo::default(),
+            max_token_len: config.max_token_len,
+        }
+    }
+
+    /// The `iss` of the project's session JWTs: `stytch.com/{project_id}`, or the custom base
+    /// URL (custom domain) without its trailing slash when one is configured.
+    ///
+    /// ```
+    /// use stytch_b2b::jwt::JwtVerifier;
+    ///
+    /// assert_eq!(JwtVerifier::expected_issuer("project-test-1", None), "stytch.com/project-test-1");
+    /// assert_eq!(
+    ///     JwtVerifier::expected_issuer("project-test-1", Some("https://auth.example.com/")),
+    ///     "https://auth.example.com"
+    /// );
+    /// ```
+    pub fn expected_issuer(project_id: &str, custom_base_url: Option<&str>) -> String {
+        match custom_base_url {
+            Some(base) => base.trim_end_matches('/').to_owned(),
+            None => format!("stytch.com/{project_id}"),
+        }
+    }
+
+    /// The key-set manager this verifier uses.
+    pub fn jwks(&self) -> &Arc<JwksManager> {
+        &self.jwks
+    }
+
+    /// Verifies `token` and returns the member session it carries.
+    ///
+    /// # Errors
+    /// The [`JwtError`] naming the first rule the token breaks; time rules come last, so an
+    /// error that [allows a fallback](JwtError::allows_remote_fallback) means every other
+    /// rule passed.
+    pub async fn verify(
+        &self,
+        token: &str,
+        options: &JwtVerifyOptions,
+    ) -> Result<Arc<LocalMemberSession>, JwtError> {
+        let result = self.verify_token(token, options).await;
+        if let Err(error) = &result {
+            tracing::debug!(reason = error.reason(), %error, "session JWT rejected locally");
+        }
+        result
+    }
+
+    /// Like [`JwtVerifier::verify`], and decodes the custom claims into `T` (a struct or a
+    /// map).
+    ///
+    /// # Errors
+    /// As [`JwtVerifier::verify`], plus [`JwtError::CustomClaims`] naming the claim that
+    /// does not fit `T`.
+    pub async fn verify_with_claims<T: DeserializeOwned>(
+        &self,
+        token: &str,
+        options: &JwtVerifyOptions,
+    ) -> Result<LocalMemberSessionWithClaims<T>, JwtError> {
+        let session = self.verify(token, options).await?;
+        let custom_claims = session.custom_claims_as()?;
+        Ok(LocalMemberSessionWithClaims {
+            session,
+            custom_claims,
+        })
+    }
+
+    async fn verify_token(
+        &self,
+        token: &str,
+        options: &JwtVerifyOptions,
+    ) -> Result<Arc<LocalMemberSession>, JwtError> {
+        if token.len() > self.max_token_len {
+            return Err(JwtError::TooLong {
+                len: token.len(),
+                max: self.max_token_len,
+            });
+        }
+        if let Some(hit) = self.cached(token) {
+            return match hit.times.check(options) {
+                Ok(()) => Ok(Arc::clone(&hit.session)),
+                Err(error) => {
+                    if let (JwtError::Expired { .. }, Some(cache)) = (&error, &self.cache) {
+                        cache.remove(token);
+                    }
+                    Err(error)
+                }
+            };
+        }
+
+        let decoded = token::decode(token, self.max_token_len, &self.headers)?;
+        let key = self.jwks.key_for(&decoded.kid).await?;
+        key.verify_sig(decoded.signing_input.as_bytes(), &decoded.signature)
+            .map_err(|_| JwtError::InvalidSignature)?;
+        let claims = claims::extract(&decoded.payload, &self.project_id, &self.issuer)?;
+        claims.times.check(options)?;
+
+        let session = Arc::new(claims.session);
+        if let Some(cache) = &self.cache {
+            cache.insert(
+                token,
+                CachedToken {
+                    session: Arc::clone(&session),
+                    kid: decoded.kid,
+                    times: claims.times,
+                },
+            );
+        }
+        Ok(session)
+    }
+
+    fn cached(&self, token: &str) -> Option<Arc<CachedToken>> {
+        let cache = self.cache.as_ref()?;
+        let keys = self.jwks.current();
+        let hit = cache.get(token, &keys)?;
+        self.jwks.note_cache_hit(&keys);
+        Some(hit)
+    }
+}
+
+impl fmt::Debug for JwtVerifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JwtVerifier")
+            .field("project_id", &self.project_id)
+            .field("issuer", &self.issuer)
+            .field("jwks", &self.jwks)
+            .field("cache", &self.cache)
+            .field("max_token_len", &self.max_token_len)
+            .finish()
+    }
+}
