@@ -281,3 +281,52 @@ fn stale_report(committed: &str, fresh: &str) -> String {
         preview.join("\n")
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(responses: &str) -> OpenAPI {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /things/{{id}}:\n    get:\n      operationId: things_get\n      parameters:\n        - {{name: id, in: path, required: true, schema: {{type: string}}}}\n      responses:\n{responses}\ncomponents:\n  schemas:\n    Thing: {{type: object, properties: {{id: {{type: string}}}}}}\n    Other: {{type: object, properties: {{n: {{type: integer}}}}}}\n    Oops: {{type: object, properties: {{error_type: {{type: string}}}}}}\n"
+        );
+        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("test spec: {e}"))
+    }
+
+    const OK: &str = "        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}\n        4XX: {description: e, content: {application/json: {schema: {$ref: '#/components/schemas/Oops'}}}}\n";
+
+    #[test]
+    fn accepted_shape_generates_code() {
+        let spec = spec(OK);
+        assert_eq!(check_shapes(&spec), Ok(()));
+        let code = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+        assert!(code.starts_with("// @generated"));
+        assert!(code.contains("pub fn things_get"));
+    }
+
+    #[test]
+    fn default_response_is_rejected_naming_the_operation() {
+        let spec = spec(&format!("{OK}        default: {{description: d}}\n"));
+        let err = check_shapes(&spec).err().unwrap_or_default();
+        assert!(err.contains("things_get: `default` response"), "{err}");
+    }
+
+    #[test]
+    fn success_responses_with_different_bodies_are_rejected() {
+        let extra = "        '201': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Other'}}}}\n";
+        let err = check_shapes(&spec(&format!("{OK}{extra}")))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("things_get: success responses must share exactly one body type"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn stale_report_counts_changed_lines() {
+        let report = stale_report("a\nb\nc\n", "a\nB\nc\nd\n");
+        assert!(report.contains("adds 2 and removes 1 lines"), "{report}");
+        assert!(report.contains("-b") && report.contains("+B"), "{report}");
+    }
+}
