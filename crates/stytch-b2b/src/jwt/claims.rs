@@ -14,7 +14,7 @@ use super::payload::{
 };
 use super::policy::{NumericDate, TokenTimes};
 use super::session::{AuthenticationFactor, FactorType, LocalMemberSession};
-use super::strict_json::{self, StrictJsonError};
+use super::strict_json::StrictJsonError;
 
 /// What a payload yields once every non-time rule passed.
 #[derive(Debug)]
@@ -53,7 +53,9 @@ pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<
 
     let session = read_session(payload.session, member_id, expires)?;
     let (organization_id, organization_slug) = read_organization(payload.organization)?;
-    let custom_claims = custom_claims(&payload.custom)?;
+    let custom_claims = payload
+        .custom
+        .map_or_else(JsonObject::default, JsonObject::from_validated);
 
     Ok(Claims {
         times: TokenTimes {
@@ -272,22 +274,4 @@ fn read_organization(
         Some(_) => return Err(malformed(path("slug"), "not a string")),
     };
     Ok((organization_id, slug))
-}
-
-/// Refuses repeated names inside the custom claims and keeps them as one JSON object text.
-fn custom_claims(
-    claims: &[(Cow<'_, str>, &serde_json::value::RawValue)],
-) -> Result<JsonObject, JwtError> {
-    if claims.is_empty() {
-        return Ok(JsonObject::default());
-    }
-    for (name, value) in claims {
-        if let Err(StrictJsonError::Duplicate(inner)) = strict_json::check_unique_names(value) {
-            let separator = if inner.starts_with('[') { "" } else { "." };
-            return Err(JwtError::DuplicateClaim {
-                claim: format!("{name}{separator}{inner}"),
-            });
-        }
-    }
-    Ok(JsonObject::from_validated(payload::object_text(claims)))
 }

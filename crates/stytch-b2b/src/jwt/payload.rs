@@ -68,8 +68,8 @@ pub(crate) struct Payload<'de> {
     pub(crate) iat: Option<Scalar<'de>>,
     pub(crate) session: Option<Shaped<SessionClaim<'de>>>,
     pub(crate) organization: Option<Shaped<OrganizationClaim<'de>>>,
-    /// Custom claims in document order; their insides are checked by the caller.
-    pub(crate) custom: Vec<(Cow<'de, str>, &'de RawValue)>,
+    /// Custom claims, as the text of one JSON object; `None` when there are none.
+    pub(crate) custom: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -112,18 +112,6 @@ pub(crate) fn read(payload: &str) -> Result<Payload<'_>, StrictJsonError> {
         Some(path) => StrictJsonError::Duplicate(path),
         None => StrictJsonError::Invalid(error),
     })
-}
-
-/// Reads a small raw value (a factor member) as a scalar.
-fn scalar_from_raw(raw: &RawValue) -> Scalar<'_> {
-    match strict_json::kind(raw) {
-        strict_json::Kind::String => strict_json::as_str(raw).map_or(Scalar::Other, Scalar::Str),
-        strict_json::Kind::Number => {
-            strict_json::as_number(raw).map_or(Scalar::Other, Scalar::Number)
-        }
-        strict_json::Kind::Null => Scalar::Null,
-        _ => Scalar::Other,
-    }
 }
 
 /// Implements the visitor methods of the JSON types a lenient visitor does not want: they
@@ -249,9 +237,19 @@ impl<'de> Visitor<'de> for PayloadSeed<'_> {
                 _ => {
                     unknown(&mut seen, name.clone(), slot)?;
                     let value: &'de RawValue = map.next_value()?;
-                    payload.custom.push((name, value));
+                    walk_raw(value, slot, &name)?;
+                    let text = payload
+                        .custom
+                        .get_or_insert_with(|| String::with_capacity(256));
+                    text.push(if text.is_empty() { '{' } else { ',' });
+                    push_name(text, &name);
+                    text.push(':');
+                    text.push_str(value.get());
                 }
             }
+        }
+        if let Some(text) = &mut payload.custom {
+            text.push('}');
         }
         Ok(payload)
     }
@@ -623,27 +621,25 @@ impl<'de> Visitor<'de> for FactorSeed<'_> {
                 "updated_at" => Some(&mut factor.updated_at),
                 _ => None,
             };
-            let value: &'de RawValue = map.next_value()?;
-            match target {
-                Some(target) if target.is_some() => return Err(duplicate(slot, &name)),
-                Some(target) => *target = Some(scalar_from_raw(value)),
-                None => {
-                    unknown(&mut seen, name.clone(), slot)?;
-                    if let Err(StrictJsonError::Duplicate(path)) =
-                        strict_json::check_unique_names(value)
-                    {
-                        let error = duplicate(slot, &path);
-                        prefix_path(slot, &name);
-                        return Err(error);
-                    }
-                }
-            }
             if factor.raw.len() > 1 {
                 factor.raw.push(',');
             }
             push_name(&mut factor.raw, &name);
             factor.raw.push(':');
-            factor.raw.push_str(value.get());
+            match target {
+                Some(target) if target.is_some() => return Err(duplicate(slot, &name)),
+                Some(target) => {
+                    let value = member(&mut map, ScalarSeed(slot), slot, &name)?;
+                    push_scalar(&mut factor.raw, &value);
+                    *target = Some(value);
+                }
+                None => {
+                    unknown(&mut seen, name.clone(), slot)?;
+                    let value: &'de RawValue = map.next_value()?;
+                    walk_raw(value, slot, &name)?;
+                    factor.raw.push_str(value.get());
+                }
+            }
         }
         factor.raw.push('}');
         Ok(Shaped::Object(factor))
@@ -654,6 +650,29 @@ impl<'de> Visitor<'de> for FactorSeed<'_> {
     }
 
     otherwise!(Shaped::Other, seq);
+}
+
+/// Refuses repeated names inside a value captured as text, reporting them under `name`.
+fn walk_raw<E: de::Error>(value: &RawValue, slot: &DuplicateSlot, name: &str) -> Result<(), E> {
+    match strict_json::check_unique_names(value) {
+        Err(StrictJsonError::Duplicate(path)) => {
+            let error = duplicate(slot, &path);
+            prefix_path(slot, name);
+            Err(error)
+        }
+        // The value was already parsed once when it was captured.
+        _ => Ok(()),
+    }
+}
+
+/// Appends a scalar as JSON text. A value of the wrong type makes the token invalid, so
+/// its text is never read; `null` stands in for it.
+fn push_scalar(out: &mut String, value: &Scalar<'_>) {
+    match value {
+        Scalar::Str(text) => push_name(out, text),
+        Scalar::Number(number) => out.push_str(&number.to_string()),
+        Scalar::Null | Scalar::Other => out.push_str("null"),
+    }
 }
 
 /// Appends a member name as a JSON string. A borrowed name had no escape in the source, so
@@ -669,25 +688,4 @@ fn push_name(out: &mut String, name: &Cow<'_, str>) {
         // Re-encoding a string cannot fail.
         Cow::Owned(escaped) => out.push_str(&serde_json::to_string(escaped).unwrap_or_default()),
     }
-}
-
-/// Builds the custom claims' JSON object text.
-pub(crate) fn object_text(members: &[(Cow<'_, str>, &RawValue)]) -> String {
-    let mut text = String::with_capacity(
-        2 + members
-            .iter()
-            .map(|(n, v)| n.len() + v.get().len() + 4)
-            .sum::<usize>(),
-    );
-    text.push('{');
-    for (index, (name, value)) in members.iter().enumerate() {
-        if index > 0 {
-            text.push(',');
-        }
-        push_name(&mut text, name);
-        text.push(':');
-        text.push_str(value.get());
-    }
-    text.push('}');
-    text
 }

@@ -88,14 +88,6 @@ pub(crate) fn as_str(raw: &RawValue) -> Option<Cow<'_, str>> {
         .map(|name| name.0)
 }
 
-/// The number a raw value holds.
-pub(crate) fn as_number(raw: &RawValue) -> Option<serde_json::Number> {
-    if kind(raw) != Kind::Number {
-        return None;
-    }
-    serde_json::from_str(raw.get()).ok()
-}
-
 /// A member name or string, borrowed from the input when it has no escapes (so a borrowed
 /// name never contains a backslash or a quote).
 pub(crate) struct Name<'de>(pub(crate) Cow<'de, str>);
@@ -329,7 +321,6 @@ mod tests {
         assert!(matches!(members[0].0, Cow::Borrowed(_)));
         assert_eq!(members[1].1.get(), r#"[true,{"c":"d"}]"#);
         assert_eq!(as_str(members[2].1).as_deref(), Some("x"));
-        assert_eq!(as_number(members[0].1), Some(1.into()));
     }
 
     #[test]
@@ -400,6 +391,5 @@ mod tests {
             assert_eq!(kind(raw(json)), expected);
         }
         assert_eq!(as_str(raw("5")), None);
-        assert_eq!(as_number(raw("\"5\"")), None);
     }
 }
