@@ -37,8 +37,8 @@ pub(crate) struct TokenCache {
         RandomState,
         DefaultLifecycle<TokenKey, Arc<CachedToken>>,
     >,
-    /// Generation of the key set the entries were last reconciled with.
-    reconciled_generation: AtomicU64,
+    /// Key removals (see [`KeySet::removals`]) the entries were last reconciled with.
+    reconciled_removals: AtomicU64,
 }
 
 impl TokenCache {
@@ -52,7 +52,7 @@ impl TokenCache {
                 RandomState::new(),
                 DefaultLifecycle::default(),
             ),
-            reconciled_generation: AtomicU64::new(0),
+            reconciled_removals: AtomicU64::new(0),
         })
     }
 
@@ -76,13 +76,14 @@ impl TokenCache {
         self.entries.remove(&TokenRef(token));
     }
 
-    /// Drops every entry whose key left the set, once per new key-set generation.
+    /// Drops every entry whose key left the set, once per key removal (a refresh that only
+    /// confirms or adds keys costs nothing here).
     fn reconcile(&self, keys: &KeySet) {
-        let seen = self.reconciled_generation.load(Ordering::Relaxed);
-        if seen == keys.generation
+        let seen = self.reconciled_removals.load(Ordering::Relaxed);
+        if seen == keys.removals
             || self
-                .reconciled_generation
-                .compare_exchange(seen, keys.generation, Ordering::AcqRel, Ordering::Relaxed)
+                .reconciled_removals
+                .compare_exchange(seen, keys.removals, Ordering::AcqRel, Ordering::Relaxed)
                 .is_err()
         {
             return;

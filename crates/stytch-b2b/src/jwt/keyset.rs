@@ -29,6 +29,9 @@ pub(crate) struct KeySet {
     other_types: HashSet<String>,
     /// Increases with every installed set; 0 means nothing was ever loaded.
     pub(crate) generation: u64,
+    /// Increases whenever an installed set lacks a key its predecessor had, so that caches
+    /// keyed by `kid` know when to drop entries.
+    pub(crate) removals: u64,
     /// When this set was fetched or preloaded.
     pub(crate) loaded_at: Instant,
 }
@@ -47,6 +50,7 @@ impl KeySet {
             rsa: HashMap::new(),
             other_types: HashSet::new(),
             generation: 0,
+            removals: 0,
             loaded_at: Instant::now(),
         }
     }
@@ -128,6 +132,7 @@ impl fmt::Debug for KeySet {
             .field("rsa", &self.rsa.keys().collect::<Vec<_>>())
             .field("other_types", &self.other_types)
             .field("generation", &self.generation)
+            .field("removals", &self.removals)
             .finish()
     }
 }
