@@ -266,3 +266,45 @@ async fn repeated_claim_names_are_refused() {
         })
     );
 }
+
+#[tokio::test]
+async fn repeated_names_inside_stytch_claims_are_refused() {
+    let header = r#"{"alg":"RS256","typ":"JWT","kid":"jwk-test-aaaa"}"#;
+    let payload = serde_json::to_string(&session_jwt().payload_json()).unwrap();
+    let cases = [
+        (
+            "\"delivery_method\":",
+            "\"delivery_method\":\"sms\",\"delivery_method\":",
+            "https://stytch.com/session.authentication_factors[0].delivery_method",
+        ),
+        (
+            "\"organization_id\":",
+            "\"organization_id\":\"organization-test-evil\",\"organization_id\":",
+            "https://stytch.com/organization.organization_id",
+        ),
+        (
+            "\"ip_address\":",
+            "\"ip_address\":\"198.51.100.1\",\"ip_address\":",
+            "https://stytch.com/session.attributes.ip_address",
+        ),
+        // A custom claim repeated at the top level.
+        (
+            "\"iss\":",
+            "\"plan\":\"free\",\"plan\":\"enterprise\",\"iss\":",
+            "plan",
+        ),
+    ];
+    for (find, replace, claim) in cases {
+        assert!(payload.contains(find), "{find}");
+        let token = key_a()
+            .sign_compact(header, &payload.replacen(find, replace, 1))
+            .unwrap();
+        assert_eq!(
+            verify(&token).await,
+            Err(JwtError::DuplicateClaim {
+                claim: claim.into()
+            }),
+            "{claim}"
+        );
+    }
+}

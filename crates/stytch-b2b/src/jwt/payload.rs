@@ -3,8 +3,10 @@
 //! Serde seeds walk the payload once, borrowing strings from it, and record each claim in
 //! a lenient shape: a claim of the wrong type is noted (`Other`), not an error, so that
 //! [`claims`](super::claims) can report it with the right rejection reason and in the
-//! policy's order. Only two things stop the pass: invalid JSON and a repeated member name
-//! (at any depth). Custom claims and factor objects are kept as borrowed text.
+//! policy's order. Only two things stop the pass: invalid JSON and a repeated name, among
+//! the claims or inside the Stytch claims (session, attributes, factors, organization).
+//! Custom claim values and the type-specific detail of factors are opaque to the verifier:
+//! they are kept as text, and their insides are only parsed for syntax.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -15,7 +17,7 @@ use serde_json::Number;
 use serde_json::value::RawValue;
 
 use super::strict_json::{
-    self, DuplicateSlot, Name, SeenNames, StrictJsonError, Walk, duplicate, prefix_path,
+    DuplicateSlot, Name, SeenNames, StrictJsonError, Walk, duplicate, prefix_path,
 };
 
 /// Claim holding the member session.
@@ -237,7 +239,6 @@ impl<'de> Visitor<'de> for PayloadSeed<'_> {
                 _ => {
                     unknown(&mut seen, name.clone(), slot)?;
                     let value: &'de RawValue = map.next_value()?;
-                    walk_raw(value, slot, &name)?;
                     let text = payload
                         .custom
                         .get_or_insert_with(|| String::with_capacity(256));
@@ -636,7 +637,6 @@ impl<'de> Visitor<'de> for FactorSeed<'_> {
                 None => {
                     unknown(&mut seen, name.clone(), slot)?;
                     let value: &'de RawValue = map.next_value()?;
-                    walk_raw(value, slot, &name)?;
                     factor.raw.push_str(value.get());
                 }
             }
@@ -650,19 +650,6 @@ impl<'de> Visitor<'de> for FactorSeed<'_> {
     }
 
     otherwise!(Shaped::Other, seq);
-}
-
-/// Refuses repeated names inside a value captured as text, reporting them under `name`.
-fn walk_raw<E: de::Error>(value: &RawValue, slot: &DuplicateSlot, name: &str) -> Result<(), E> {
-    match strict_json::check_unique_names(value) {
-        Err(StrictJsonError::Duplicate(path)) => {
-            let error = duplicate(slot, &path);
-            prefix_path(slot, name);
-            Err(error)
-        }
-        // The value was already parsed once when it was captured.
-        _ => Ok(()),
-    }
 }
 
 /// Appends a scalar as JSON text. A value of the wrong type makes the token invalid, so

@@ -2,9 +2,8 @@
 //!
 //! `serde_json` keeps the last of two equal names silently; a token whose payload says
 //! `"sub"` twice can mean different things to different parsers, so the policy refuses it.
-//! Objects are split into borrowed members (`&RawValue`) without building `Value`s: only
-//! the members the verifier interprets are decoded, and the rest is kept as text. Nested
-//! values that are kept as text are walked once to refuse repeated names at every depth.
+//! Objects are split into borrowed members (`&RawValue`) without building `Value`s, and
+//! values that are read but not interpreted are walked without being built.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -38,20 +37,6 @@ pub(crate) fn object_members(json: &[u8]) -> Result<Members<'_>, StrictJsonError
     .and_then(|members| deserializer.end().map(|()| members));
     parsed.map_err(|error| match duplicate.into_inner() {
         Some(name) => StrictJsonError::Duplicate(name),
-        None => StrictJsonError::Invalid(error),
-    })
-}
-
-/// Walks `raw` and refuses a repeated member name in any object it contains.
-pub(crate) fn check_unique_names(raw: &RawValue) -> Result<(), StrictJsonError> {
-    let duplicate = RefCell::new(None);
-    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-    Walk {
-        duplicate: &duplicate,
-    }
-    .deserialize(&mut deserializer)
-    .map_err(|error| match duplicate.into_inner() {
-        Some(path) => StrictJsonError::Duplicate(path),
         None => StrictJsonError::Invalid(error),
     })
 }
@@ -338,9 +323,13 @@ mod tests {
 
     #[test]
     fn walks_nested_values_for_repeated_names() {
-        let path = |json: &str| match check_unique_names(raw(json)) {
-            Err(StrictJsonError::Duplicate(path)) => Some(path),
-            _ => None,
+        let path = |json: &str| {
+            let slot = RefCell::new(None);
+            let mut deserializer = serde_json::Deserializer::from_str(json);
+            match (Walk { duplicate: &slot }).deserialize(&mut deserializer) {
+                Ok(()) => None,
+                Err(_) => slot.into_inner(),
+            }
         };
         assert_eq!(path(r#"{"id":"a","id":"b"}"#).as_deref(), Some("id"));
         assert_eq!(
