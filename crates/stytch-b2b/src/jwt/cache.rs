@@ -21,8 +21,9 @@ use super::session::LocalMemberSession;
 /// time. Equality still compares every byte.
 const HASHED_SUFFIX: usize = 32;
 
-/// What a cache hit restores.
-#[derive(Debug)]
+/// What a cache hit restores. Stored by value: cloning it costs two reference counts,
+/// boxing it would cost an allocation per insertion.
+#[derive(Debug, Clone)]
 pub(crate) struct CachedToken {
     pub(crate) session: Arc<LocalMemberSession>,
     pub(crate) kid: Arc<str>,
@@ -32,10 +33,10 @@ pub(crate) struct CachedToken {
 pub(crate) struct TokenCache {
     entries: Cache<
         TokenKey,
-        Arc<CachedToken>,
+        CachedToken,
         UnitWeighter,
         RandomState,
-        DefaultLifecycle<TokenKey, Arc<CachedToken>>,
+        DefaultLifecycle<TokenKey, CachedToken>,
     >,
     /// Key removals (see [`KeySet::removals`]) the entries were last reconciled with.
     reconciled_removals: AtomicU64,
@@ -57,7 +58,7 @@ impl TokenCache {
     }
 
     /// The cached outcome for `token`, if any and if its key is still in `keys`.
-    pub(crate) fn get(&self, token: &str, keys: &KeySet) -> Option<Arc<CachedToken>> {
+    pub(crate) fn get(&self, token: &str, keys: &KeySet) -> Option<CachedToken> {
         self.reconcile(keys);
         let entry = self.entries.get(&TokenRef(token))?;
         if keys.contains(&entry.kid) {
@@ -69,7 +70,7 @@ impl TokenCache {
     }
 
     pub(crate) fn insert(&self, token: &str, entry: CachedToken) {
-        self.entries.insert(TokenKey(token.into()), Arc::new(entry));
+        self.entries.insert(TokenKey(token.into()), entry);
     }
 
     pub(crate) fn remove(&self, token: &str) {

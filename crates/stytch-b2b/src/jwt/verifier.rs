@@ -147,7 +147,7 @@ impl JwtVerifier {
         }
         if let Some(hit) = self.cached(token) {
             return match hit.times.check(options) {
-                Ok(()) => Ok(Arc::clone(&hit.session)),
+                Ok(()) => Ok(hit.session),
                 Err(error) => {
                     if let (JwtError::Expired { .. }, Some(cache)) = (&error, &self.cache) {
                         cache.remove(token);
@@ -178,7 +178,7 @@ impl JwtVerifier {
         Ok(session)
     }
 
-    fn cached(&self, token: &str) -> Option<Arc<CachedToken>> {
+    fn cached(&self, token: &str) -> Option<CachedToken> {
         let cache = self.cache.as_ref()?;
         let keys = self.jwks.current();
         let hit = cache.get(token, &keys)?;
