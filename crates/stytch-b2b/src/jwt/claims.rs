@@ -9,8 +9,8 @@ use chrono::{DateTime, Utc};
 use super::error::{JwtError, describe_json_error, echo};
 use super::json_object::JsonObject;
 use super::payload::{
-    self, Audience, FactorClaim, List, ORGANIZATION_CLAIM, OrganizationClaim, SESSION_CLAIM,
-    Scalar, SessionClaim, Shaped,
+    self, Audience, FactorClaim, List, ORGANIZATION_CLAIM, OrganizationClaim, Payload,
+    SESSION_CLAIM, Scalar, SessionClaim, Shaped,
 };
 use super::policy::{NumericDate, TokenTimes};
 use super::session::{AuthenticationFactor, FactorType, LocalMemberSession};
@@ -27,10 +27,11 @@ pub(crate) struct Claims {
 /// caller, so that every other rejection takes precedence over the ones that allow a
 /// fallback to the API.
 pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<Claims, JwtError> {
-    let payload = std::str::from_utf8(payload).map_err(|_| JwtError::InvalidPayload {
+    let text = std::str::from_utf8(payload).map_err(|_| JwtError::InvalidPayload {
         reason: "not UTF-8".to_owned(),
     })?;
-    let payload = payload::read(payload).map_err(|error| match error {
+    let mut payload = Payload::default();
+    payload::read(text, &mut payload).map_err(|error| match error {
         StrictJsonError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
         StrictJsonError::Invalid(error) => JwtError::InvalidPayload {
             reason: describe_json_error(&error),

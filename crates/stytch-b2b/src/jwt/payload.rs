@@ -102,14 +102,15 @@ pub(crate) struct OrganizationClaim<'de> {
     pub(crate) slug: Option<Scalar<'de>>,
 }
 
-/// Reads a payload in one pass. Taking `&str` (UTF-8 checked once by the caller) spares the
-/// parser from validating every string and captured value again.
-pub(crate) fn read(payload: &str) -> Result<Payload<'_>, StrictJsonError> {
+/// Reads a payload in one pass into `out`, filled in place rather than returned, so that the
+/// claims are not copied from frame to frame. Taking `&str` (UTF-8 checked once by the
+/// caller) spares the parser from validating every string and captured value again.
+pub(crate) fn read<'de>(payload: &'de str, out: &mut Payload<'de>) -> Result<(), StrictJsonError> {
     let slot = RefCell::new(None);
     let mut deserializer = serde_json::Deserializer::from_str(payload);
-    let parsed = PayloadSeed(&slot)
+    let parsed = PayloadSeed { slot: &slot, out }
         .deserialize(&mut deserializer)
-        .and_then(|payload| deserializer.end().map(|()| payload));
+        .and_then(|()| deserializer.end());
     parsed.map_err(|error| match slot.into_inner() {
         Some(path) => StrictJsonError::Duplicate(path),
         None => StrictJsonError::Invalid(error),
@@ -192,26 +193,29 @@ fn unknown<'de, E: de::Error>(
     }
 }
 
-struct PayloadSeed<'s>(&'s DuplicateSlot);
+struct PayloadSeed<'s, 'de> {
+    slot: &'s DuplicateSlot,
+    out: &'s mut Payload<'de>,
+}
 
-impl<'de> DeserializeSeed<'de> for PayloadSeed<'_> {
-    type Value = Payload<'de>;
+impl<'de> DeserializeSeed<'de> for PayloadSeed<'_, 'de> {
+    type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for PayloadSeed<'_> {
-    type Value = Payload<'de>;
+impl<'de> Visitor<'de> for PayloadSeed<'_, 'de> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object of claims")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let slot = self.0;
-        let mut payload = Payload::default();
+        let slot = self.slot;
+        let payload = self.out;
         let mut jti = None;
         let mut seen = SeenNames::new();
         while let Some(Name(name)) = map.next_key::<Name<'de>>()? {
@@ -252,7 +256,7 @@ impl<'de> Visitor<'de> for PayloadSeed<'_> {
         if let Some(text) = &mut payload.custom {
             text.push('}');
         }
-        Ok(payload)
+        Ok(())
     }
 }
 
