@@ -159,9 +159,9 @@ impl JwtVerifier {
 
         let decoded = token::decode(token, self.max_token_len, &self.headers)?;
         let key = self.jwks.key_for(&decoded.kid).await?;
-        key.verify_sig(decoded.signing_input.as_bytes(), &decoded.signature)
+        key.verify_sig(decoded.signing_input.as_bytes(), decoded.signature())
             .map_err(|_| JwtError::InvalidSignature)?;
-        let claims = claims::extract(&decoded.payload, &self.project_id, &self.issuer)?;
+        let claims = claims::extract(decoded.payload(), &self.project_id, &self.issuer)?;
         claims.times.check(options)?;
 
         let session = Arc::new(claims.session);
