@@ -1,16 +1,18 @@
 //! Shared fixtures of the session-JWT tests: a project, fixed instants, cached test keys,
 //! an authenticated HTTP client and JWKS mocks.
 
-#![allow(dead_code, unreachable_pub, clippy::expect_used)]
+#![allow(dead_code, unreachable_pub, clippy::expect_used, clippy::unwrap_used)]
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use chrono::{DateTime, Utc};
 use httpmock::Mock;
 use httpmock::prelude::*;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
-use stytch_b2b::jwt::{Clock, JwksManager, JwtConfig, JwtVerifier, JwtVerifyOptions};
-use stytch_b2b::testkit::{TestKey, TestSessionJwt};
+use serde_json::Value;
+use stytch_b2b::jwt::{Clock, JwksManager, JwtConfig, JwtError, JwtVerifier, JwtVerifyOptions};
+use stytch_b2b::testkit::{TestKey, TestSessionJwt, jwks_json};
 
 pub const PROJECT_ID: &str = "project-test-11111111-2222-3333-4444-555555555555";
 pub const SECRET: &str = "secret-test-ZmFrZS1zZWNyZXQtZm9yLXRlc3Rz";
@@ -126,4 +128,52 @@ pub async fn mock_jwks_delayed<'a>(
                 .delay(delay);
         })
         .await
+}
+
+// ----- helpers of the policy tests -----
+
+/// A verifier with key A preloaded and the default configuration.
+pub fn verifier() -> JwtVerifier {
+    preloaded_verifier(&jwks_json(&[key_a()]), &JwtConfig::default())
+}
+
+/// Verifies `token` one second after minting.
+pub async fn verify(token: &str) -> Result<(), JwtError> {
+    verifier().verify(token, &options()).await.map(|_| ())
+}
+
+/// Signs `builder` with key A and returns why it is rejected.
+pub async fn rejection(builder: TestSessionJwt) -> JwtError {
+    let token = builder.sign(key_a()).unwrap();
+    verify(&token).await.expect_err("token must be rejected")
+}
+
+/// The default token with its session claim edited by `edit`.
+pub fn with_session(edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> TestSessionJwt {
+    let base = session_jwt();
+    let mut session = base.payload_json()["https://stytch.com/session"]
+        .as_object()
+        .cloned()
+        .unwrap();
+    edit(&mut session);
+    base.custom_claim("https://stytch.com/session", Value::Object(session))
+}
+
+/// The default token with its organization claim edited by `edit`.
+pub fn with_organization(edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> TestSessionJwt {
+    let base = session_jwt();
+    let mut organization = base.payload_json()["https://stytch.com/organization"]
+        .as_object()
+        .cloned()
+        .unwrap();
+    edit(&mut organization);
+    base.custom_claim(
+        "https://stytch.com/organization",
+        Value::Object(organization),
+    )
+}
+
+/// Parses an RFC 3339 instant.
+pub fn utc(text: &str) -> DateTime<Utc> {
+    text.parse().unwrap()
 }

@@ -21,8 +21,9 @@ use super::session::LocalMemberSession;
 /// time. Equality still compares every byte.
 const HASHED_SUFFIX: usize = 32;
 
-/// What a cache hit restores.
-#[derive(Debug)]
+/// What a cache hit restores. Stored by value: cloning it costs two reference counts,
+/// boxing it would cost an allocation per insertion.
+#[derive(Debug, Clone)]
 pub(crate) struct CachedToken {
     pub(crate) session: Arc<LocalMemberSession>,
     pub(crate) kid: Arc<str>,
@@ -32,13 +33,13 @@ pub(crate) struct CachedToken {
 pub(crate) struct TokenCache {
     entries: Cache<
         TokenKey,
-        Arc<CachedToken>,
+        CachedToken,
         UnitWeighter,
         RandomState,
-        DefaultLifecycle<TokenKey, Arc<CachedToken>>,
+        DefaultLifecycle<TokenKey, CachedToken>,
     >,
-    /// Generation of the key set the entries were last reconciled with.
-    reconciled_generation: AtomicU64,
+    /// Key removals (see [`KeySet::removals`]) the entries were last reconciled with.
+    reconciled_removals: AtomicU64,
 }
 
 impl TokenCache {
@@ -52,12 +53,12 @@ impl TokenCache {
                 RandomState::new(),
                 DefaultLifecycle::default(),
             ),
-            reconciled_generation: AtomicU64::new(0),
+            reconciled_removals: AtomicU64::new(0),
         })
     }
 
     /// The cached outcome for `token`, if any and if its key is still in `keys`.
-    pub(crate) fn get(&self, token: &str, keys: &KeySet) -> Option<Arc<CachedToken>> {
+    pub(crate) fn get(&self, token: &str, keys: &KeySet) -> Option<CachedToken> {
         self.reconcile(keys);
         let entry = self.entries.get(&TokenRef(token))?;
         if keys.contains(&entry.kid) {
@@ -69,20 +70,21 @@ impl TokenCache {
     }
 
     pub(crate) fn insert(&self, token: &str, entry: CachedToken) {
-        self.entries.insert(TokenKey(token.into()), Arc::new(entry));
+        self.entries.insert(TokenKey(token.into()), entry);
     }
 
     pub(crate) fn remove(&self, token: &str) {
         self.entries.remove(&TokenRef(token));
     }
 
-    /// Drops every entry whose key left the set, once per new key-set generation.
+    /// Drops every entry whose key left the set, once per key removal (a refresh that only
+    /// confirms or adds keys costs nothing here).
     fn reconcile(&self, keys: &KeySet) {
-        let seen = self.reconciled_generation.load(Ordering::Relaxed);
-        if seen == keys.generation
+        let seen = self.reconciled_removals.load(Ordering::Relaxed);
+        if seen == keys.removals
             || self
-                .reconciled_generation
-                .compare_exchange(seen, keys.generation, Ordering::AcqRel, Ordering::Relaxed)
+                .reconciled_removals
+                .compare_exchange(seen, keys.removals, Ordering::AcqRel, Ordering::Relaxed)
                 .is_err()
         {
             return;

@@ -9,12 +9,12 @@ use chrono::{DateTime, Utc};
 use super::error::{JwtError, describe_json_error, echo};
 use super::json_object::JsonObject;
 use super::payload::{
-    self, Audience, FactorClaim, List, ORGANIZATION_CLAIM, OrganizationClaim, SESSION_CLAIM,
-    Scalar, SessionClaim, Shaped,
+    self, Audience, FactorClaim, List, ORGANIZATION_CLAIM, OrganizationClaim, Payload,
+    SESSION_CLAIM, Scalar, SessionClaim, Shaped,
 };
 use super::policy::{NumericDate, TokenTimes};
 use super::session::{AuthenticationFactor, FactorType, LocalMemberSession};
-use super::strict_json::{self, StrictJsonError};
+use super::strict_json::StrictJsonError;
 
 /// What a payload yields once every non-time rule passed.
 #[derive(Debug)]
@@ -27,10 +27,11 @@ pub(crate) struct Claims {
 /// caller, so that every other rejection takes precedence over the ones that allow a
 /// fallback to the API.
 pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<Claims, JwtError> {
-    let payload = std::str::from_utf8(payload).map_err(|_| JwtError::InvalidPayload {
+    let text = std::str::from_utf8(payload).map_err(|_| JwtError::InvalidPayload {
         reason: "not UTF-8".to_owned(),
     })?;
-    let payload = payload::read(payload).map_err(|error| match error {
+    let mut payload = Payload::default();
+    payload::read(text, &mut payload).map_err(|error| match error {
         StrictJsonError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
         StrictJsonError::Invalid(error) => JwtError::InvalidPayload {
             reason: describe_json_error(&error),
@@ -53,7 +54,9 @@ pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<
 
     let session = read_session(payload.session, member_id, expires)?;
     let (organization_id, organization_slug) = read_organization(payload.organization)?;
-    let custom_claims = custom_claims(&payload.custom)?;
+    let custom_claims = payload
+        .custom
+        .map_or_else(JsonObject::default, JsonObject::from_validated);
 
     Ok(Claims {
         times: TokenTimes {
@@ -272,22 +275,4 @@ fn read_organization(
         Some(_) => return Err(malformed(path("slug"), "not a string")),
     };
     Ok((organization_id, slug))
-}
-
-/// Refuses repeated names inside the custom claims and keeps them as one JSON object text.
-fn custom_claims(
-    claims: &[(Cow<'_, str>, &serde_json::value::RawValue)],
-) -> Result<JsonObject, JwtError> {
-    if claims.is_empty() {
-        return Ok(JsonObject::default());
-    }
-    for (name, value) in claims {
-        if let Err(StrictJsonError::Duplicate(inner)) = strict_json::check_unique_names(value) {
-            let separator = if inner.starts_with('[') { "" } else { "." };
-            return Err(JwtError::DuplicateClaim {
-                claim: format!("{name}{separator}{inner}"),
-            });
-        }
-    }
-    Ok(JsonObject::from_validated(payload::object_text(claims)))
 }

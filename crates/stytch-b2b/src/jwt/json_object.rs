@@ -15,7 +15,8 @@ use serde_json::{Map, Value};
 /// JSON object text with its lazily parsed map.
 #[derive(Clone, Default)]
 pub(crate) struct JsonObject {
-    text: Box<str>,
+    /// Kept as a `String`: shrinking it to a `Box<str>` would copy it once more.
+    text: String,
     parsed: OnceLock<Map<String, Value>>,
 }
 
@@ -23,7 +24,7 @@ impl JsonObject {
     /// Wraps text that is known to be one JSON object.
     pub(crate) fn from_validated(text: String) -> Self {
         Self {
-            text: text.into_boxed_str(),
+            text,
             parsed: OnceLock::new(),
         }
     }

@@ -398,16 +398,20 @@ impl Inner {
         JwksError::Transport { message }
     }
 
-    fn install(&self, set: KeySet) {
-        let generation = set.generation;
-        let previous = self.keys.swap(Arc::new(set));
-        let current = self.keys.load();
-        for kid in previous.key_ids().filter(|kid| !current.contains(kid)) {
+    fn install(&self, mut set: KeySet) {
+        let previous = self.keys.load_full();
+        let removed: Vec<&str> = previous
+            .key_ids()
+            .filter(|kid| !set.contains(kid))
+            .collect();
+        set.removals = previous.removals + u64::from(!removed.is_empty());
+        for kid in &removed {
             tracing::info!(kid, "JWKS key removed");
         }
-        for kid in current.key_ids().filter(|kid| !previous.contains(kid)) {
-            tracing::debug!(kid, generation, "JWKS key added");
+        for kid in set.key_ids().filter(|kid| !previous.contains(kid)) {
+            tracing::debug!(kid, generation = set.generation, "JWKS key added");
         }
+        self.keys.store(Arc::new(set));
     }
 }
 

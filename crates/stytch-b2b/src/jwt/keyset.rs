@@ -6,8 +6,6 @@
 //! ignored as RFC 7517 §4 requires; the key's `alg` is ignored too, since the policy is
 //! RS256 whatever the JWK says.
 
-use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 use std::time::Instant;
@@ -24,11 +22,16 @@ const MODULUS_BITS: std::ops::RangeInclusive<usize> = 2048..=8192;
 
 /// The keys of one JWKS document.
 pub(crate) struct KeySet {
-    rsa: HashMap<String, Arc<ParsedPublicKey>>,
+    /// A JWKS holds a handful of keys, so a list searched in order beats hashing the `kid`
+    /// on every verification and cache hit.
+    rsa: Vec<(Box<str>, Arc<ParsedPublicKey>)>,
     /// Ids of keys skipped for being of another type, to tell "not RSA" from "unknown".
-    other_types: HashSet<String>,
+    other_types: Vec<Box<str>>,
     /// Increases with every installed set; 0 means nothing was ever loaded.
     pub(crate) generation: u64,
+    /// Increases whenever an installed set lacks a key its predecessor had, so that caches
+    /// keyed by `kid` know when to drop entries.
+    pub(crate) removals: u64,
     /// When this set was fetched or preloaded.
     pub(crate) loaded_at: Instant,
 }
@@ -44,9 +47,10 @@ impl KeySet {
     /// The set before anything is loaded.
     pub(crate) fn empty() -> Self {
         Self {
-            rsa: HashMap::new(),
-            other_types: HashSet::new(),
+            rsa: Vec::new(),
+            other_types: Vec::new(),
             generation: 0,
+            removals: 0,
             loaded_at: Instant::now(),
         }
     }
@@ -69,28 +73,25 @@ impl KeySet {
         };
         for (index, entry) in entries.iter().enumerate() {
             match parse_entry(entry) {
-                Ok(Parsed::Rsa(kid, key)) => match set.rsa.entry(kid) {
-                    Entry::Vacant(slot) => {
-                        slot.insert(Arc::new(key));
+                Ok(Parsed::Rsa(kid, key)) => {
+                    if set.contains(&kid) {
+                        tracing::warn!(index, kid, "JWKS repeats a key id; keeping the first");
+                    } else {
+                        set.rsa.push((kid.into(), Arc::new(key)));
                     }
-                    Entry::Occupied(first) => {
-                        tracing::warn!(
-                            index,
-                            kid = first.key(),
-                            "JWKS repeats a key id; keeping the first"
-                        );
-                    }
-                },
+                }
                 Ok(Parsed::OtherType(kid)) => {
                     tracing::debug!(index, kid, "JWKS key of another type skipped");
-                    set.other_types.insert(kid);
+                    set.other_types.push(kid.into());
                 }
                 Err(reason) => {
                     tracing::warn!(index, reason, "JWKS key skipped");
                 }
             }
         }
-        set.other_types.retain(|kid| !set.rsa.contains_key(kid));
+        let rsa = &set.rsa;
+        set.other_types
+            .retain(|kid| !rsa.iter().any(|(rsa_kid, _)| rsa_kid == kid));
         if set.rsa.is_empty() {
             return Err(JwksError::NoUsableKeys);
         }
@@ -98,15 +99,15 @@ impl KeySet {
     }
 
     pub(crate) fn lookup(&self, kid: &str) -> Lookup<'_> {
-        match self.rsa.get(kid) {
-            Some(key) => Lookup::Rsa(key),
-            None if self.other_types.contains(kid) => Lookup::OtherType,
+        match self.rsa.iter().find(|(known, _)| **known == *kid) {
+            Some((_, key)) => Lookup::Rsa(key),
+            None if self.other_types.iter().any(|other| **other == *kid) => Lookup::OtherType,
             None => Lookup::Absent,
         }
     }
 
     pub(crate) fn contains(&self, kid: &str) -> bool {
-        self.rsa.contains_key(kid)
+        self.rsa.iter().any(|(known, _)| **known == *kid)
     }
 
     pub(crate) fn is_loaded(&self) -> bool {
@@ -118,16 +119,17 @@ impl KeySet {
     }
 
     pub(crate) fn key_ids(&self) -> impl Iterator<Item = &str> {
-        self.rsa.keys().map(String::as_str)
+        self.rsa.iter().map(|(kid, _)| &**kid)
     }
 }
 
 impl fmt::Debug for KeySet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("KeySet")
-            .field("rsa", &self.rsa.keys().collect::<Vec<_>>())
+            .field("rsa", &self.key_ids().collect::<Vec<_>>())
             .field("other_types", &self.other_types)
             .field("generation", &self.generation)
+            .field("removals", &self.removals)
             .finish()
     }
 }

@@ -13,7 +13,10 @@
 //! * The header is a JSON object without repeated members; `alg` is `RS256` whatever the
 //!   JWK says; `typ` is absent or `JWT` (any case); there is no `crit`; `kid` names an RSA
 //!   key of the key set.
-//! * The payload is a JSON object in which no name repeats, at any depth.
+//! * The payload is a JSON object in which no claim name repeats, nor any member name inside
+//!   the Stytch claims (the session, its attributes and factors, the organization). Custom
+//!   claim values and the type-specific detail of factors are not interpreted; they are
+//!   kept as they are.
 //! * `iss`, `sub`, `aud`, `exp`, `nbf` and `iat` are present; times are numbers. `aud` (a
 //!   string or an array) contains the project id; `iss` is `stytch.com/{project_id}` or the
 //!   custom base URL ([`JwtVerifier::expected_issuer`]).

@@ -3,8 +3,10 @@
 //! Serde seeds walk the payload once, borrowing strings from it, and record each claim in
 //! a lenient shape: a claim of the wrong type is noted (`Other`), not an error, so that
 //! [`claims`](super::claims) can report it with the right rejection reason and in the
-//! policy's order. Only two things stop the pass: invalid JSON and a repeated member name
-//! (at any depth). Custom claims and factor objects are kept as borrowed text.
+//! policy's order. Only two things stop the pass: invalid JSON and a repeated name, among
+//! the claims or inside the Stytch claims (session, attributes, factors, organization).
+//! Custom claim values and the type-specific detail of factors are opaque to the verifier:
+//! they are kept as text, and their insides are only parsed for syntax.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -15,7 +17,7 @@ use serde_json::Number;
 use serde_json::value::RawValue;
 
 use super::strict_json::{
-    self, DuplicateSlot, Name, SeenNames, StrictJsonError, Walk, duplicate, prefix_path,
+    DuplicateSlot, Name, SeenNames, StrictJsonError, Walk, duplicate, prefix_path,
 };
 
 /// Claim holding the member session.
@@ -68,8 +70,8 @@ pub(crate) struct Payload<'de> {
     pub(crate) iat: Option<Scalar<'de>>,
     pub(crate) session: Option<Shaped<SessionClaim<'de>>>,
     pub(crate) organization: Option<Shaped<OrganizationClaim<'de>>>,
-    /// Custom claims in document order; their insides are checked by the caller.
-    pub(crate) custom: Vec<(Cow<'de, str>, &'de RawValue)>,
+    /// Custom claims, as the text of one JSON object; `None` when there are none.
+    pub(crate) custom: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -100,30 +102,19 @@ pub(crate) struct OrganizationClaim<'de> {
     pub(crate) slug: Option<Scalar<'de>>,
 }
 
-/// Reads a payload in one pass. Taking `&str` (UTF-8 checked once by the caller) spares the
-/// parser from validating every string and captured value again.
-pub(crate) fn read(payload: &str) -> Result<Payload<'_>, StrictJsonError> {
+/// Reads a payload in one pass into `out`, filled in place rather than returned, so that the
+/// claims are not copied from frame to frame. Taking `&str` (UTF-8 checked once by the
+/// caller) spares the parser from validating every string and captured value again.
+pub(crate) fn read<'de>(payload: &'de str, out: &mut Payload<'de>) -> Result<(), StrictJsonError> {
     let slot = RefCell::new(None);
     let mut deserializer = serde_json::Deserializer::from_str(payload);
-    let parsed = PayloadSeed(&slot)
+    let parsed = PayloadSeed { slot: &slot, out }
         .deserialize(&mut deserializer)
-        .and_then(|payload| deserializer.end().map(|()| payload));
+        .and_then(|()| deserializer.end());
     parsed.map_err(|error| match slot.into_inner() {
         Some(path) => StrictJsonError::Duplicate(path),
         None => StrictJsonError::Invalid(error),
     })
-}
-
-/// Reads a small raw value (a factor member) as a scalar.
-fn scalar_from_raw(raw: &RawValue) -> Scalar<'_> {
-    match strict_json::kind(raw) {
-        strict_json::Kind::String => strict_json::as_str(raw).map_or(Scalar::Other, Scalar::Str),
-        strict_json::Kind::Number => {
-            strict_json::as_number(raw).map_or(Scalar::Other, Scalar::Number)
-        }
-        strict_json::Kind::Null => Scalar::Null,
-        _ => Scalar::Other,
-    }
 }
 
 /// Implements the visitor methods of the JSON types a lenient visitor does not want: they
@@ -202,26 +193,29 @@ fn unknown<'de, E: de::Error>(
     }
 }
 
-struct PayloadSeed<'s>(&'s DuplicateSlot);
+struct PayloadSeed<'s, 'de> {
+    slot: &'s DuplicateSlot,
+    out: &'s mut Payload<'de>,
+}
 
-impl<'de> DeserializeSeed<'de> for PayloadSeed<'_> {
-    type Value = Payload<'de>;
+impl<'de> DeserializeSeed<'de> for PayloadSeed<'_, 'de> {
+    type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for PayloadSeed<'_> {
-    type Value = Payload<'de>;
+impl<'de> Visitor<'de> for PayloadSeed<'_, 'de> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object of claims")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let slot = self.0;
-        let mut payload = Payload::default();
+        let slot = self.slot;
+        let payload = self.out;
         let mut jti = None;
         let mut seen = SeenNames::new();
         while let Some(Name(name)) = map.next_key::<Name<'de>>()? {
@@ -249,11 +243,20 @@ impl<'de> Visitor<'de> for PayloadSeed<'_> {
                 _ => {
                     unknown(&mut seen, name.clone(), slot)?;
                     let value: &'de RawValue = map.next_value()?;
-                    payload.custom.push((name, value));
+                    let text = payload
+                        .custom
+                        .get_or_insert_with(|| String::with_capacity(256));
+                    text.push(if text.is_empty() { '{' } else { ',' });
+                    push_name(text, &name);
+                    text.push(':');
+                    text.push_str(value.get());
                 }
             }
         }
-        Ok(payload)
+        if let Some(text) = &mut payload.custom {
+            text.push('}');
+        }
+        Ok(())
     }
 }
 
@@ -623,27 +626,24 @@ impl<'de> Visitor<'de> for FactorSeed<'_> {
                 "updated_at" => Some(&mut factor.updated_at),
                 _ => None,
             };
-            let value: &'de RawValue = map.next_value()?;
-            match target {
-                Some(target) if target.is_some() => return Err(duplicate(slot, &name)),
-                Some(target) => *target = Some(scalar_from_raw(value)),
-                None => {
-                    unknown(&mut seen, name.clone(), slot)?;
-                    if let Err(StrictJsonError::Duplicate(path)) =
-                        strict_json::check_unique_names(value)
-                    {
-                        let error = duplicate(slot, &path);
-                        prefix_path(slot, &name);
-                        return Err(error);
-                    }
-                }
-            }
             if factor.raw.len() > 1 {
                 factor.raw.push(',');
             }
             push_name(&mut factor.raw, &name);
             factor.raw.push(':');
-            factor.raw.push_str(value.get());
+            match target {
+                Some(target) if target.is_some() => return Err(duplicate(slot, &name)),
+                Some(target) => {
+                    let value = member(&mut map, ScalarSeed(slot), slot, &name)?;
+                    push_scalar(&mut factor.raw, &value);
+                    *target = Some(value);
+                }
+                None => {
+                    unknown(&mut seen, name.clone(), slot)?;
+                    let value: &'de RawValue = map.next_value()?;
+                    factor.raw.push_str(value.get());
+                }
+            }
         }
         factor.raw.push('}');
         Ok(Shaped::Object(factor))
@@ -654,6 +654,16 @@ impl<'de> Visitor<'de> for FactorSeed<'_> {
     }
 
     otherwise!(Shaped::Other, seq);
+}
+
+/// Appends a scalar as JSON text. A value of the wrong type makes the token invalid, so
+/// its text is never read; `null` stands in for it.
+fn push_scalar(out: &mut String, value: &Scalar<'_>) {
+    match value {
+        Scalar::Str(text) => push_name(out, text),
+        Scalar::Number(number) => out.push_str(&number.to_string()),
+        Scalar::Null | Scalar::Other => out.push_str("null"),
+    }
 }
 
 /// Appends a member name as a JSON string. A borrowed name had no escape in the source, so
@@ -669,25 +679,4 @@ fn push_name(out: &mut String, name: &Cow<'_, str>) {
         // Re-encoding a string cannot fail.
         Cow::Owned(escaped) => out.push_str(&serde_json::to_string(escaped).unwrap_or_default()),
     }
-}
-
-/// Builds the custom claims' JSON object text.
-pub(crate) fn object_text(members: &[(Cow<'_, str>, &RawValue)]) -> String {
-    let mut text = String::with_capacity(
-        2 + members
-            .iter()
-            .map(|(n, v)| n.len() + v.get().len() + 4)
-            .sum::<usize>(),
-    );
-    text.push('{');
-    for (index, (name, value)) in members.iter().enumerate() {
-        if index > 0 {
-            text.push(',');
-        }
-        push_name(&mut text, name);
-        text.push(':');
-        text.push_str(value.get());
-    }
-    text.push('}');
-    text
 }

@@ -2,9 +2,8 @@
 //!
 //! `serde_json` keeps the last of two equal names silently; a token whose payload says
 //! `"sub"` twice can mean different things to different parsers, so the policy refuses it.
-//! Objects are split into borrowed members (`&RawValue`) without building `Value`s: only
-//! the members the verifier interprets are decoded, and the rest is kept as text. Nested
-//! values that are kept as text are walked once to refuse repeated names at every depth.
+//! Objects are split into borrowed members (`&RawValue`) without building `Value`s, and
+//! values that are read but not interpreted are walked without being built.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -42,20 +41,6 @@ pub(crate) fn object_members(json: &[u8]) -> Result<Members<'_>, StrictJsonError
     })
 }
 
-/// Walks `raw` and refuses a repeated member name in any object it contains.
-pub(crate) fn check_unique_names(raw: &RawValue) -> Result<(), StrictJsonError> {
-    let duplicate = RefCell::new(None);
-    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-    Walk {
-        duplicate: &duplicate,
-    }
-    .deserialize(&mut deserializer)
-    .map_err(|error| match duplicate.into_inner() {
-        Some(path) => StrictJsonError::Duplicate(path),
-        None => StrictJsonError::Invalid(error),
-    })
-}
-
 /// The JSON type of a raw value, read from its first byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -86,14 +71,6 @@ pub(crate) fn as_str(raw: &RawValue) -> Option<Cow<'_, str>> {
     serde_json::from_str::<Name<'_>>(raw.get())
         .ok()
         .map(|name| name.0)
-}
-
-/// The number a raw value holds.
-pub(crate) fn as_number(raw: &RawValue) -> Option<serde_json::Number> {
-    if kind(raw) != Kind::Number {
-        return None;
-    }
-    serde_json::from_str(raw.get()).ok()
 }
 
 /// A member name or string, borrowed from the input when it has no escapes (so a borrowed
@@ -329,7 +306,6 @@ mod tests {
         assert!(matches!(members[0].0, Cow::Borrowed(_)));
         assert_eq!(members[1].1.get(), r#"[true,{"c":"d"}]"#);
         assert_eq!(as_str(members[2].1).as_deref(), Some("x"));
-        assert_eq!(as_number(members[0].1), Some(1.into()));
     }
 
     #[test]
@@ -347,9 +323,13 @@ mod tests {
 
     #[test]
     fn walks_nested_values_for_repeated_names() {
-        let path = |json: &str| match check_unique_names(raw(json)) {
-            Err(StrictJsonError::Duplicate(path)) => Some(path),
-            _ => None,
+        let path = |json: &str| {
+            let slot = RefCell::new(None);
+            let mut deserializer = serde_json::Deserializer::from_str(json);
+            match (Walk { duplicate: &slot }).deserialize(&mut deserializer) {
+                Ok(()) => None,
+                Err(_) => slot.into_inner(),
+            }
         };
         assert_eq!(path(r#"{"id":"a","id":"b"}"#).as_deref(), Some("id"));
         assert_eq!(
@@ -400,6 +380,5 @@ mod tests {
             assert_eq!(kind(raw(json)), expected);
         }
         assert_eq!(as_str(raw("5")), None);
-        assert_eq!(as_number(raw("\"5\"")), None);
     }
 }

@@ -147,7 +147,7 @@ impl JwtVerifier {
         }
         if let Some(hit) = self.cached(token) {
             return match hit.times.check(options) {
-                Ok(()) => Ok(Arc::clone(&hit.session)),
+                Ok(()) => Ok(hit.session),
                 Err(error) => {
                     if let (JwtError::Expired { .. }, Some(cache)) = (&error, &self.cache) {
                         cache.remove(token);
@@ -159,9 +159,9 @@ impl JwtVerifier {
 
         let decoded = token::decode(token, self.max_token_len, &self.headers)?;
         let key = self.jwks.key_for(&decoded.kid).await?;
-        key.verify_sig(decoded.signing_input.as_bytes(), &decoded.signature)
+        key.verify_sig(decoded.signing_input.as_bytes(), decoded.signature())
             .map_err(|_| JwtError::InvalidSignature)?;
-        let claims = claims::extract(&decoded.payload, &self.project_id, &self.issuer)?;
+        let claims = claims::extract(decoded.payload(), &self.project_id, &self.issuer)?;
         claims.times.check(options)?;
 
         let session = Arc::new(claims.session);
@@ -178,7 +178,7 @@ impl JwtVerifier {
         Ok(session)
     }
 
-    fn cached(&self, token: &str) -> Option<Arc<CachedToken>> {
+    fn cached(&self, token: &str) -> Option<CachedToken> {
         let cache = self.cache.as_ref()?;
         let keys = self.jwks.current();
         let hit = cache.get(token, &keys)?;
