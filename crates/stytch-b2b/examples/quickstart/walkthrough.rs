@@ -58,10 +58,25 @@ impl Display for StepError {
     }
 }
 
-fn at<E: Display>(step: &'static str) -> impl FnOnce(E) -> StepError {
-    move |e| StepError {
+/// Maps a failure of `step`, keeping the whole cause chain (e.g. "could not connect to
+/// Stytch: … connection refused") so the reader sees what to fix.
+fn at<E: std::error::Error>(step: &'static str) -> impl FnOnce(E) -> StepError {
+    move |e| {
+        let mut reason = e.to_string();
+        let mut source = e.source();
+        while let Some(cause) = source {
+            reason.push_str(": ");
+            reason.push_str(&cause.to_string());
+            source = cause.source();
+        }
+        StepError { step, reason }
+    }
+}
+
+fn fail(step: &'static str, reason: impl Into<String>) -> StepError {
+    StepError {
         step,
-        reason: e.to_string(),
+        reason: reason.into(),
     }
 }
 
@@ -114,7 +129,9 @@ pub(crate) async fn run(
     ));
 
     const REDEEM: &str = "authenticate the magic link";
-    let token = inbox.magic_link_token(&email).map_err(at(REDEEM))?;
+    let token = inbox
+        .magic_link_token(&email)
+        .map_err(|e| fail(REDEEM, e))?;
     let claims = serde_json::json!({"https://acme.example/plan": "enterprise", "https://acme.example/seats": 25});
     let authenticated = client
         .magic_links()
@@ -132,18 +149,20 @@ pub(crate) async fn run(
     ));
 
     const SHOW: &str = "show the member session";
-    let session = authenticated
-        .member_session
-        .as_ref()
-        .ok_or_else(|| at(SHOW)("no member session: the organization asks for a second factor"))?;
+    let session = authenticated.member_session.as_ref().ok_or_else(|| {
+        fail(
+            SHOW,
+            "no member session: the organization asks for a second factor",
+        )
+    })?;
     let session_jwt = authenticated
         .session_jwt
         .clone()
-        .ok_or_else(|| at(SHOW)("no session JWT"))?;
+        .ok_or_else(|| fail(SHOW, "no session JWT"))?;
     let session_token = authenticated
         .session_token
         .clone()
-        .ok_or_else(|| at(SHOW)("no session token"))?;
+        .ok_or_else(|| fail(SHOW, "no session token"))?;
     let factors: Vec<String> = session
         .authentication_factors
         .iter()
@@ -194,7 +213,7 @@ pub(crate) async fn run(
         .authenticate(SessionsAuthenticateRequest::builder().session_token(session_token))
         .await
     {
-        Ok(_) => return Err(at(REFUSED)("the API still accepted the revoked session")),
+        Ok(_) => return Err(fail(REFUSED, "the API still accepted the revoked session")),
         Err(Error::Api(api)) => {
             say(format!(
                 "8. The API now refuses the session: {} ({})",
