@@ -98,14 +98,35 @@ async fn main() -> ExitCode {
     println!("Stytch B2B emulator listening on {}", emu.base_url());
     println!("project id: {}", emu.project_id());
     println!(
-        "control endpoints under {}/__emulator/ (same Basic auth); Ctrl-C to stop",
+        "control endpoints under {}/__emulator/ (same Basic auth); Ctrl-C or SIGTERM to stop",
         emu.base_url()
     );
+    stop_signal().await;
+    emu.shutdown().await;
+    ExitCode::SUCCESS
+}
+
+/// Ctrl-C, or SIGTERM on Unix: a background job started by a script ignores SIGINT,
+/// so `kill` must stop it cleanly too.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                result = tokio::signal::ctrl_c() => {
+                    if let Err(e) = result {
+                        eprintln!("stytch-b2b-emulator: cannot wait for Ctrl-C: {e}");
+                    }
+                }
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("stytch-b2b-emulator: cannot wait for Ctrl-C: {e}");
     }
-    emu.shutdown().await;
-    ExitCode::SUCCESS
 }
 
 #[cfg(test)]
