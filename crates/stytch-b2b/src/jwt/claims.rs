@@ -31,7 +31,7 @@ pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<
         reason: "not UTF-8".to_owned(),
     })?;
     let mut payload = Payload::default();
-    payload::read(text, &mut payload).map_err(|error| match error {
+    payload::read(text, project_id, &mut payload).map_err(|error| match error {
         StrictJsonError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
         StrictJsonError::Invalid(error) => JwtError::InvalidPayload {
             reason: describe_json_error(&error),
@@ -115,16 +115,12 @@ fn check_audience(aud: Audience<'_>, project_id: &str) -> Result<(), JwtError> {
     let contains = match aud {
         Audience::One(Scalar::Str(one)) => one == project_id,
         Audience::One(_) => return Err(invalid),
-        Audience::Many(items) => {
-            let mut found = false;
-            for item in items {
-                match item {
-                    Scalar::Str(one) => found |= one == project_id,
-                    _ => return Err(invalid),
-                }
-            }
-            found
-        }
+        Audience::Many {
+            all_strings: false, ..
+        } => return Err(invalid),
+        Audience::Many {
+            contains_project, ..
+        } => contains_project,
     };
     if contains {
         Ok(())
@@ -207,14 +203,10 @@ fn read_session(
     }
     let roles = match claim.roles {
         None | Some(List::Null) => Vec::new(),
-        Some(List::Items(items)) => items
-            .into_iter()
-            .map(|role| match role {
-                Scalar::Str(role) => Ok(role.into_owned()),
-                _ => Err(malformed(path("roles"), "not a list of strings")),
-            })
-            .collect::<Result<_, _>>()?,
-        Some(List::Other) => return Err(malformed(path("roles"), "not a list of strings")),
+        Some(List::Items(roles)) if roles.all_strings => roles.items,
+        Some(List::Items(_) | List::Other) => {
+            return Err(malformed(path("roles"), "not a list of strings"));
+        }
     };
     let authentication_factors = match claim.authentication_factors {
         Some(List::Items(items)) => items

@@ -45,10 +45,10 @@ pub(crate) enum Shaped<T> {
     Other,
 }
 
-/// A value that should be a list.
+/// A value that should be a list; `T` holds what was gathered from its elements.
 #[derive(Debug)]
 pub(crate) enum List<T> {
-    Items(Vec<T>),
+    Items(T),
     Null,
     Other,
 }
@@ -57,7 +57,11 @@ pub(crate) enum List<T> {
 #[derive(Debug)]
 pub(crate) enum Audience<'de> {
     One(Scalar<'de>),
-    Many(Vec<Scalar<'de>>),
+    /// An array, judged as it is read.
+    Many {
+        all_strings: bool,
+        contains_project: bool,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -81,8 +85,8 @@ pub(crate) struct SessionClaim<'de> {
     pub(crate) last_accessed_at: Option<Scalar<'de>>,
     pub(crate) expires_at: Option<Scalar<'de>>,
     pub(crate) attributes: Option<Shaped<()>>,
-    pub(crate) authentication_factors: Option<List<Shaped<FactorClaim<'de>>>>,
-    pub(crate) roles: Option<List<Scalar<'de>>>,
+    pub(crate) authentication_factors: Option<List<Vec<Shaped<FactorClaim<'de>>>>>,
+    pub(crate) roles: Option<List<Strings>>,
 }
 
 #[derive(Debug, Default)]
@@ -105,12 +109,21 @@ pub(crate) struct OrganizationClaim<'de> {
 /// Reads a payload in one pass into `out`, filled in place rather than returned, so that the
 /// claims are not copied from frame to frame. Taking `&str` (UTF-8 checked once by the
 /// caller) spares the parser from validating every string and captured value again.
-pub(crate) fn read<'de>(payload: &'de str, out: &mut Payload<'de>) -> Result<(), StrictJsonError> {
+/// `project_id` is what an `aud` array is searched for while it is read.
+pub(crate) fn read<'de>(
+    payload: &'de str,
+    project_id: &str,
+    out: &mut Payload<'de>,
+) -> Result<(), StrictJsonError> {
     let slot = RefCell::new(None);
     let mut deserializer = serde_json::Deserializer::from_str(payload);
-    let parsed = PayloadSeed { slot: &slot, out }
-        .deserialize(&mut deserializer)
-        .and_then(|()| deserializer.end());
+    let parsed = PayloadSeed {
+        slot: &slot,
+        project_id,
+        out,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|()| deserializer.end());
     parsed.map_err(|error| match slot.into_inner() {
         Some(path) => StrictJsonError::Duplicate(path),
         None => StrictJsonError::Invalid(error),
@@ -195,6 +208,7 @@ fn unknown<'de, E: de::Error>(
 
 struct PayloadSeed<'s, 'de> {
     slot: &'s DuplicateSlot,
+    project_id: &'s str,
     out: &'s mut Payload<'de>,
 }
 
@@ -215,6 +229,10 @@ impl<'de> Visitor<'de> for PayloadSeed<'_, 'de> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let slot = self.slot;
+        let audience = AudienceSeed {
+            slot,
+            project_id: self.project_id,
+        };
         let payload = self.out;
         let mut jti = None;
         let mut seen = SeenNames::new();
@@ -223,7 +241,7 @@ impl<'de> Visitor<'de> for PayloadSeed<'_, 'de> {
             match name.as_ref() {
                 "iss" => once(&mut payload.iss, m, ScalarSeed(slot), slot, &name)?,
                 "sub" => once(&mut payload.sub, m, ScalarSeed(slot), slot, &name)?,
-                "aud" => once(&mut payload.aud, m, AudienceSeed(slot), slot, &name)?,
+                "aud" => once(&mut payload.aud, m, audience, slot, &name)?,
                 "exp" => once(&mut payload.exp, m, ScalarSeed(slot), slot, &name)?,
                 "nbf" => once(&mut payload.nbf, m, ScalarSeed(slot), slot, &name)?,
                 "iat" => once(&mut payload.iat, m, ScalarSeed(slot), slot, &name)?,
@@ -322,35 +340,88 @@ impl<'de> Visitor<'de> for ScalarSeed<'_> {
     }
 }
 
-/// Reads a list whose elements are read by `E`.
-struct ListSeed<'s, E> {
-    slot: &'s DuplicateSlot,
-    element: fn(&'s DuplicateSlot) -> E,
+/// Where a list's elements go as they are read, so that a list the session keeps in
+/// another shape (roles as strings, the audience as a verdict) needs no intermediate vector.
+pub(crate) trait Collect<T> {
+    fn add(&mut self, item: T);
 }
 
-impl<'de, 's, E: DeserializeSeed<'de>> DeserializeSeed<'de> for ListSeed<'s, E> {
-    type Value = List<E::Value>;
+impl<T> Collect<T> for Vec<T> {
+    fn add(&mut self, item: T) {
+        self.push(item);
+    }
+}
+
+/// The elements of a list that must hold only strings (the roles).
+#[derive(Debug)]
+pub(crate) struct Strings {
+    pub(crate) items: Vec<String>,
+    /// False once an element is not a string.
+    pub(crate) all_strings: bool,
+}
+
+impl Collect<Scalar<'_>> for Strings {
+    fn add(&mut self, item: Scalar<'_>) {
+        match item {
+            Scalar::Str(text) if self.all_strings => self.items.push(text.into_owned()),
+            _ => self.all_strings = false,
+        }
+    }
+}
+
+/// The verdict on an `aud` array: whether it holds only strings, and the project id.
+#[derive(Debug)]
+pub(crate) struct AudienceList<'p> {
+    project_id: &'p str,
+    pub(crate) all_strings: bool,
+    pub(crate) contains_project: bool,
+}
+
+impl Collect<Scalar<'_>> for AudienceList<'_> {
+    fn add(&mut self, item: Scalar<'_>) {
+        match item {
+            Scalar::Str(text) => self.contains_project |= text == self.project_id,
+            _ => self.all_strings = false,
+        }
+    }
+}
+
+/// Reads a list whose elements are read by `E` and gathered by `C`.
+struct ListSeed<'s, E, C> {
+    slot: &'s DuplicateSlot,
+    element: fn(&'s DuplicateSlot) -> E,
+    items: C,
+}
+
+impl<'de, 's, E: DeserializeSeed<'de>, C: Collect<E::Value>> DeserializeSeed<'de>
+    for ListSeed<'s, E, C>
+{
+    type Value = List<C>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de, 's, E: DeserializeSeed<'de>> Visitor<'de> for ListSeed<'s, E> {
-    type Value = List<E::Value>;
+impl<'de, 's, E: DeserializeSeed<'de>, C: Collect<E::Value>> Visitor<'de> for ListSeed<'s, E, C> {
+    type Value = List<C>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON array")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::with_capacity(4);
+        let mut items = self.items;
+        let mut index = 0usize;
         loop {
             match seq.next_element_seed((self.element)(self.slot)) {
-                Ok(Some(item)) => items.push(item),
+                Ok(Some(item)) => {
+                    items.add(item);
+                    index += 1;
+                }
                 Ok(None) => return Ok(List::Items(items)),
                 Err(error) => {
-                    prefix_path(self.slot, format_args!("[{}]", items.len()));
+                    prefix_path(self.slot, format_args!("[{index}]"));
                     return Err(error);
                 }
             }
@@ -390,7 +461,11 @@ impl<'de, 's, E: DeserializeSeed<'de>> Visitor<'de> for ListSeed<'s, E> {
     }
 }
 
-struct AudienceSeed<'s>(&'s DuplicateSlot);
+#[derive(Clone, Copy)]
+struct AudienceSeed<'s> {
+    slot: &'s DuplicateSlot,
+    project_id: &'s str,
+}
 
 impl<'de> DeserializeSeed<'de> for AudienceSeed<'_> {
     type Value = Audience<'de>;
@@ -409,11 +484,19 @@ impl<'de> Visitor<'de> for AudienceSeed<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         let list = ListSeed {
-            slot: self.0,
+            slot: self.slot,
             element: ScalarSeed,
+            items: AudienceList {
+                project_id: self.project_id,
+                all_strings: true,
+                contains_project: false,
+            },
         };
         match list.visit_seq(seq)? {
-            List::Items(items) => Ok(Audience::Many(items)),
+            List::Items(verdict) => Ok(Audience::Many {
+                all_strings: verdict.all_strings,
+                contains_project: verdict.contains_project,
+            }),
             List::Null | List::Other => Ok(Audience::One(Scalar::Other)),
         }
     }
@@ -447,9 +530,11 @@ impl<'de> Visitor<'de> for AudienceSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Walk { duplicate: self.0 }
-            .visit_map(map)
-            .map(|()| Audience::One(Scalar::Other))
+        Walk {
+            duplicate: self.slot,
+        }
+        .visit_map(map)
+        .map(|()| Audience::One(Scalar::Other))
     }
 }
 
@@ -523,6 +608,7 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
                     let factors = ListSeed {
                         slot,
                         element: FactorSeed,
+                        items: Vec::new(),
                     };
                     once(&mut claim.authentication_factors, m, factors, slot, &name)?;
                 }
@@ -530,6 +616,10 @@ impl<'de> Visitor<'de> for SessionSeed<'_> {
                     let roles = ListSeed {
                         slot,
                         element: ScalarSeed,
+                        items: Strings {
+                            items: Vec::new(),
+                            all_strings: true,
+                        },
                     };
                     once(&mut claim.roles, m, roles, slot, &name)?;
                 }
