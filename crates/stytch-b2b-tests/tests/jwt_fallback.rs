@@ -323,35 +323,6 @@ async fn fallback_claims_come_from_the_api_response() {
     assert!(outcome.authentication.fallback_reason().is_some());
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn fallback_reason_is_a_tracing_event_without_the_token() {
-    use tracing::instrument::WithSubscriber as _;
-    let (api, _jwks, authenticate) = Api::start(200).await;
-    let token = api
-        .token()
-        .expires_in(Duration::from_secs(60))
-        .sign(key_a())
-        .unwrap_or_default();
-    let logs = stytch_b2b_tests::log_capture::LogCapture::new();
-
-    let outcome = api
-        .client
-        .sessions()
-        .authenticate_jwt(&token, &options_at(120))
-        .with_subscriber(logs.subscriber())
-        .await;
-
-    assert!(outcome.is_ok(), "{outcome:?}");
-    assert_eq!(authenticate.calls_async().await, 1);
-    let logs = logs.contents();
-    assert!(
-        logs.contains("reason=\"expired\"") || logs.contains("reason=expired"),
-        "{logs}"
-    );
-    assert!(logs.contains("authenticating it with the API"), "{logs}");
-    assert!(!logs.contains(&token), "the token must not be logged");
-}
-
 #[tokio::test]
 async fn build_and_warm_up_fails_fast_when_the_jwks_is_unavailable() {
     let (api, jwks, _authenticate) = Api::start(503).await;
