@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use crate::retry::RetryPolicy;
-use crate::secret::Secret;
 use crate::{Client, Error};
+use stytch_b2b_api::SecretString;
 
 /// Base URL of Stytch's live environment.
 pub const LIVE_BASE_URL: &str = "https://api.stytch.com";
@@ -63,7 +63,7 @@ impl Environment {
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
     pub(crate) project_id: String,
-    pub(crate) secret: Secret,
+    pub(crate) secret: SecretString,
     pub(crate) base_url: Option<String>,
     pub(crate) http: Option<reqwest::Client>,
     pub(crate) timeout: Duration,
@@ -76,7 +76,7 @@ impl ClientBuilder {
     pub(crate) fn new(project_id: impl Into<String>, secret: impl Into<String>) -> Self {
         Self {
             project_id: project_id.into(),
-            secret: Secret::new(secret.into()),
+            secret: SecretString::new(secret),
             base_url: None,
             http: None,
             timeout: DEFAULT_TIMEOUT,

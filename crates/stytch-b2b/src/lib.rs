@@ -13,7 +13,6 @@ mod products;
 mod redact;
 mod response;
 mod retry;
-mod secret;
 mod session_jwt;
 #[cfg(feature = "testkit")]
 pub mod testkit;
