@@ -144,7 +144,7 @@ mod tests {
     use crate::jwt::policy::NumericDate;
 
     fn entry(kid: &str) -> CachedToken {
-        let date = NumericDate::from_json(&serde_json::Number::from(1)).map(|d| TokenTimes {
+        let date = NumericDate::from_json_text("1").map(|d| TokenTimes {
             expires: d,
             not_before: d,
             issued_at: d,

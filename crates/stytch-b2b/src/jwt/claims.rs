@@ -4,17 +4,17 @@
 
 use std::borrow::Cow;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
-use super::error::{JwtError, describe_json_error, echo};
+use super::error::{JwtError, echo};
 use super::json_object::JsonObject;
+use super::json_scan::ScanError;
 use super::payload::{
     self, Audience, FactorClaim, List, ORGANIZATION_CLAIM, OrganizationClaim, Payload,
     SESSION_CLAIM, Scalar, SessionClaim, Shaped,
 };
 use super::policy::{NumericDate, TokenTimes};
 use super::session::{AuthenticationFactor, FactorType, LocalMemberSession};
-use super::strict_json::StrictJsonError;
 
 /// What a payload yields once every non-time rule passed.
 #[derive(Debug)]
@@ -32,9 +32,9 @@ pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<
     })?;
     let mut payload = Payload::default();
     payload::read(text, project_id, &mut payload).map_err(|error| match error {
-        StrictJsonError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
-        StrictJsonError::Invalid(error) => JwtError::InvalidPayload {
-            reason: describe_json_error(&error),
+        ScanError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
+        other => JwtError::InvalidPayload {
+            reason: other.describe(text),
         },
     })?;
 
@@ -94,7 +94,7 @@ fn required_string<'a>(
 fn numeric_date(value: Option<Scalar<'_>>, claim: &'static str) -> Result<NumericDate, JwtError> {
     match value {
         Some(Scalar::Number(number)) => {
-            NumericDate::from_json(&number).ok_or(JwtError::InvalidClaim {
+            NumericDate::from_json_text(number).ok_or(JwtError::InvalidClaim {
                 claim,
                 reason: "outside 1970-01-01..=9999-12-31",
             })
@@ -158,9 +158,40 @@ fn member_string(value: Option<Scalar<'_>>, path: impl Fn() -> String) -> Result
 }
 
 fn parse_time(text: &str, path: impl FnOnce() -> String) -> Result<DateTime<Utc>, JwtError> {
+    if let Some(time) = whole_second_utc(text) {
+        return Ok(time);
+    }
     DateTime::parse_from_rfc3339(text)
         .map(|time| time.with_timezone(&Utc))
         .map_err(|_| malformed(path(), "not an RFC 3339 date-time"))
+}
+
+/// Reads `YYYY-MM-DDTHH:MM:SSZ`, the form of every time Stytch issues, without the general
+/// RFC 3339 parser; `None` for any other form (which the general parser then judges).
+fn whole_second_utc(text: &str) -> Option<DateTime<Utc>> {
+    let bytes = text.as_bytes();
+    let separators = [
+        (4, b'-'),
+        (7, b'-'),
+        (10, b'T'),
+        (13, b':'),
+        (16, b':'),
+        (19, b'Z'),
+    ];
+    if bytes.len() != 20 || separators.iter().any(|&(at, byte)| bytes[at] != byte) {
+        return None;
+    }
+    let field = |from: usize, to: usize| {
+        bytes[from..to].iter().try_fold(0u32, |value, &digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| value * 10 + u32::from(digit - b'0'))
+        })
+    };
+    let year = i32::try_from(field(0, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, field(5, 7)?, field(8, 10)?)?
+        .and_hms_opt(field(11, 13)?, field(14, 16)?, field(17, 19)?)
+        .map(|time| time.and_utc())
 }
 
 fn required_time(
@@ -203,7 +234,7 @@ fn read_session(
     }
     let roles = match claim.roles {
         None | Some(List::Null) => Vec::new(),
-        Some(List::Items(roles)) if roles.all_strings => roles.items,
+        Some(List::Items(roles)) if !roles.not_all_strings => roles.items,
         Some(List::Items(_) | List::Other) => {
             return Err(malformed(path("roles"), "not a list of strings"));
         }
@@ -251,7 +282,7 @@ fn read_factor(
         })?,
         created_at: optional_time(factor.created_at, || member("created_at"))?,
         updated_at: optional_time(factor.updated_at, || member("updated_at"))?,
-        raw: JsonObject::from_validated(factor.raw),
+        raw: JsonObject::from_validated(factor.raw.to_owned()),
     })
 }
 
@@ -267,4 +298,38 @@ fn read_organization(
         Some(_) => return Err(malformed(path("slug"), "not a string")),
     };
     Ok((organization_id, slug))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_second_times_read_as_the_general_parser_reads_them() {
+        for text in [
+            "2026-11-25T21:07:41Z",
+            "1970-01-01T00:00:00Z",
+            "9999-12-31T23:59:59Z",
+            "2024-02-29T12:00:00Z",
+        ] {
+            let general = DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc));
+            assert_eq!(whole_second_utc(text), general.ok(), "{text}");
+        }
+        // Left to the general parser: other forms, and values only it can judge.
+        for text in [
+            "2026-11-25T21:07:41.5Z",
+            "2026-11-25t21:07:41z",
+            "2026-11-25T21:07:41+01:00",
+            "2016-12-31T23:59:60Z",
+            "2023-02-29T12:00:00Z",
+            "2026-11-25T24:00:00Z",
+            "2026-1a-25T21:07:41Z",
+            "+026-11-25T21:07:41Z",
+            "",
+        ] {
+            assert_eq!(whole_second_utc(text), None, "{text}");
+        }
+        assert!(parse_time("2016-12-31T23:59:60Z", String::new).is_ok());
+        assert!(parse_time("2023-02-29T12:00:00Z", String::new).is_err());
+    }
 }

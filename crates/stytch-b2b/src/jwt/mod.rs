@@ -13,10 +13,10 @@
 //! * The header is a JSON object without repeated members; `alg` is `RS256` whatever the
 //!   JWK says; `typ` is absent or `JWT` (any case); there is no `crit`; `kid` names an RSA
 //!   key of the key set.
-//! * The payload is a JSON object in which no claim name repeats, nor any member name inside
-//!   the Stytch claims (the session, its attributes and factors, the organization). Custom
-//!   claim values and the type-specific detail of factors are not interpreted; they are
-//!   kept as they are.
+//! * The payload is a JSON object, and no member name repeats in any object of the header
+//!   or the payload (the claims, the Stytch claims, custom claim values). Custom claim
+//!   values and the type-specific detail of factors are not interpreted; they are kept as
+//!   they are.
 //! * `iss`, `sub`, `aud`, `exp`, `nbf` and `iat` are present; times are numbers. `aud` (a
 //!   string or an array) contains the project id; `iss` is `stytch.com/{project_id}` or the
 //!   custom base URL ([`JwtVerifier::expected_issuer`]).
@@ -30,25 +30,27 @@
 //!
 //! # Why not `jsonwebtoken`
 //!
-//! The pipeline is written on `aws-lc-rs` (the backend rustls already links), `base64` and
-//! `serde_json` because the policy asks for more than `jsonwebtoken` checks: it ignores
-//! `crit` and `typ`, caps no length before decoding, lets an `iat` in the future and
-//! repeated custom claim names through, and rebuilds the RSA key from the JWK's components
-//! on every verification. Here each JWK is parsed once when the set loads, so a first-seen
-//! token costs one RSA verification plus a little JSON, and a repeated one a hash lookup.
+//! The pipeline is written on `aws-lc-rs` (the backend rustls already links), `base64` and a
+//! small strict JSON scanner because the policy asks for more than `jsonwebtoken` checks:
+//! it ignores `crit` and `typ`, caps no length before decoding, lets an `iat` in the future
+//! and repeated claim names through, and rebuilds the RSA key from the JWK's components on
+//! every verification. Here each JWK is parsed once when the set loads, so a first-seen
+//! token costs one RSA verification plus one pass over its JSON, and a repeated one a hash
+//! lookup. The scanner replaces `serde_json` on this path because it reads a payload in
+//! about a third of the instructions, which matters next to a 15 µs RSA check.
 
 mod cache;
 mod claims;
 mod config;
 mod error;
 mod json_object;
+mod json_scan;
 mod jwks;
 mod keyset;
 mod options;
 mod payload;
 mod policy;
 mod session;
-mod strict_json;
 mod token;
 mod verifier;
 

@@ -21,20 +21,20 @@ const MAX_CLAIM_SECONDS: i128 = 253_402_300_799;
 pub(crate) struct NumericDate(i128);
 
 impl NumericDate {
-    /// Reads a JSON number of seconds, fractions allowed; `None` when it is not a finite
-    /// number between the epoch and year 9999.
-    pub(crate) fn from_json(number: &serde_json::Number) -> Option<Self> {
-        let nanos = if let Some(seconds) = number.as_i64() {
-            i128::from(seconds) * NANOS_PER_SECOND
-        } else if let Some(seconds) = number.as_u64() {
-            i128::from(seconds) * NANOS_PER_SECOND
-        } else {
-            let seconds = number.as_f64().filter(|s| s.is_finite())?;
-            if !(0.0..=MAX_CLAIM_SECONDS as f64).contains(&seconds) {
-                return None;
+    /// Reads the text of a JSON number of seconds, fractions allowed; `None` when it is not
+    /// a number between the epoch and year 9999.
+    pub(crate) fn from_json_text(number: &str) -> Option<Self> {
+        let nanos = match whole_seconds(number) {
+            Some(seconds) => seconds * NANOS_PER_SECOND,
+            // Fractions, exponents, signs and very long integers.
+            None => {
+                let seconds = number.parse::<f64>().ok().filter(|s| s.is_finite())?;
+                if !(0.0..=MAX_CLAIM_SECONDS as f64).contains(&seconds) {
+                    return None;
+                }
+                // In range, so the conversion cannot saturate.
+                (seconds * NANOS_PER_SECOND as f64).round() as i128
             }
-            // In range, so the conversion cannot saturate.
-            (seconds * NANOS_PER_SECOND as f64).round() as i128
         };
         (0..=MAX_CLAIM_SECONDS * NANOS_PER_SECOND)
             .contains(&nanos)
@@ -105,6 +105,19 @@ fn nanos_since_epoch(time: SystemTime) -> i128 {
 fn duration_nanos(duration: Duration) -> i128 {
     // A Duration holds at most u64::MAX seconds, about 1.8e28 ns: far inside i128.
     i128::try_from(duration.as_nanos()).unwrap_or(i128::MAX)
+}
+
+/// The value of a plain run of at most 18 digits (every time claim Stytch issues), read
+/// without the general float parser.
+fn whole_seconds(number: &str) -> Option<i128> {
+    if number.is_empty() || number.len() > 18 {
+        return None;
+    }
+    let seconds = number.bytes().try_fold(0u64, |value, byte| {
+        byte.is_ascii_digit()
+            .then(|| value * 10 + u64::from(byte - b'0'))
+    })?;
+    Some(i128::from(seconds))
 }
 
 #[cfg(test)]
@@ -187,17 +200,17 @@ mod tests {
 
     #[test]
     fn numeric_dates_are_bounded() {
-        let parse = |text: &str| {
-            serde_json::from_str::<serde_json::Number>(text)
-                .ok()
-                .and_then(|n| NumericDate::from_json(&n))
-        };
+        let parse = NumericDate::from_json_text;
         assert_eq!(parse("1700000000"), Some(date(1_700_000_000)));
         assert_eq!(parse("1.5"), Some(NumericDate(3 * NANOS_PER_SECOND / 2)));
         assert_eq!(parse("-1"), None);
         assert_eq!(parse("253402300800"), None);
         assert_eq!(parse("18446744073709551615"), None);
         assert_eq!(parse("1e300"), None);
+        assert_eq!(parse("1e400"), None);
+        assert_eq!(parse("-0"), Some(date(0)));
+        assert_eq!(parse("1.7e9"), Some(date(1_700_000_000)));
+        assert_eq!(parse("99999999999999999999999999999999999999999"), None);
         assert_eq!(
             date(1_700_000_000).to_datetime().to_rfc3339(),
             "2023-11-14T22:13:20+00:00"

@@ -1,16 +1,16 @@
 //! Compact-serialization parsing: the length cap, the three segments, strict base64url and
 //! the JOSE header rules (RS256 only, `typ`, `crit`, `kid`).
 
+use std::borrow::Cow;
 use std::sync::{Arc, LazyLock};
 
 use arc_swap::ArcSwap;
 use base64::Engine as _;
 use base64::engine::Simd;
 use base64::engine::general_purpose::NO_PAD;
-use serde_json::value::RawValue;
 
-use super::error::{JwtError, TokenSegment, describe_json_error, echo};
-use super::strict_json::{self, StrictJsonError};
+use super::error::{JwtError, TokenSegment, echo};
+use super::json_scan::{ScanError, Scanner, SeenNames};
 
 /// Strict base64url: URL-safe alphabet, padding refused, non-canonical trailing bits refused.
 /// The SIMD engine decodes exactly what the scalar one does, several times faster.
@@ -144,53 +144,87 @@ pub(crate) fn decode<'a>(
 /// Checks the header and returns its `kid`. Members other than `alg`, `typ`, `crit` and
 /// `kid` (`jku`, `x5u`, `jwk`, …) are ignored: keys only ever come from the project's JWKS.
 fn check_header(header: &[u8]) -> Result<String, JwtError> {
-    let members = strict_json::object_members(header).map_err(|error| match error {
-        StrictJsonError::Duplicate(name) => JwtError::InvalidHeader {
-            reason: format!("member {:?} appears more than once", echo(&name)),
-        },
-        StrictJsonError::Invalid(error) => JwtError::InvalidHeader {
-            reason: describe_json_error(&error),
-        },
+    let text = std::str::from_utf8(header).map_err(|_| JwtError::InvalidHeader {
+        reason: "not UTF-8".to_owned(),
     })?;
     let (mut alg, mut typ, mut kid, mut crit) = (None, None, None, false);
-    for (name, value) in members {
-        match name.as_ref() {
-            "alg" => alg = Some(value),
-            "typ" => typ = Some(value),
-            "kid" => kid = Some(value),
-            "crit" => crit = true,
-            _ => {}
-        }
-    }
+    let mut seen = SeenNames::new();
+    let mut scanner = Scanner::new(text);
+    let scanned = scanner
+        .object(1, |s, name| {
+            let target = match name.as_ref() {
+                "alg" => &mut alg,
+                "typ" => &mut typ,
+                "kid" => &mut kid,
+                "crit" => {
+                    crit = true;
+                    &mut None
+                }
+                _ => &mut None,
+            };
+            if !seen.insert(name) {
+                return Err(ScanError::RepeatedHere);
+            }
+            *target = Some(HeaderValue::read(s)?);
+            Ok(())
+        })
+        .and_then(|()| scanner.finish());
+    scanned.map_err(|error| JwtError::InvalidHeader {
+        reason: match error {
+            ScanError::Duplicate(name) => {
+                format!("member {:?} appears more than once", echo(&name))
+            }
+            other => other.describe(text),
+        },
+    })?;
+
     let alg = alg.ok_or(JwtError::MissingAlgorithm)?;
-    if strict_json::as_str(alg).as_deref() != Some(ACCEPTED_ALG) {
-        return Err(JwtError::UnsupportedAlgorithm {
-            alg: echo_value(alg),
-        });
+    if alg.string.as_deref() != Some(ACCEPTED_ALG) {
+        return Err(JwtError::UnsupportedAlgorithm { alg: alg.echo() });
     }
     if let Some(typ) = typ
-        && !strict_json::as_str(typ).is_some_and(|typ| typ.eq_ignore_ascii_case("JWT"))
+        && !typ
+            .string
+            .as_deref()
+            .is_some_and(|typ| typ.eq_ignore_ascii_case("JWT"))
     {
-        return Err(JwtError::UnsupportedType {
-            typ: echo_value(typ),
-        });
+        return Err(JwtError::UnsupportedType { typ: typ.echo() });
     }
     if crit {
         return Err(JwtError::CriticalHeader);
     }
     let kid = kid.ok_or(JwtError::MissingKeyId)?;
-    strict_json::as_str(kid)
-        .map(|kid| kid.into_owned())
+    kid.string
+        .map(Cow::into_owned)
         .ok_or_else(|| JwtError::InvalidHeader {
             reason: "`kid` is not a string".to_owned(),
         })
 }
 
-/// A header value for an error message: strings without their quotes, anything else as JSON.
-fn echo_value(value: &RawValue) -> String {
-    match strict_json::as_str(value) {
-        Some(text) => echo(&text),
-        None => echo(value.get()),
+/// A header member's value: its text when it is a string, and its JSON source.
+struct HeaderValue<'a> {
+    string: Option<Cow<'a, str>>,
+    source: &'a str,
+}
+
+impl<'a> HeaderValue<'a> {
+    fn read(scanner: &mut Scanner<'a>) -> Result<Self, ScanError> {
+        let start = scanner.offset();
+        let string = if scanner.peek() == Some(b'"') {
+            Some(scanner.string()?)
+        } else {
+            scanner.skip(2)?;
+            None
+        };
+        Ok(Self {
+            string,
+            source: scanner.since(start),
+        })
+    }
+
+    /// The value for an error message: a string without its quotes, anything else as JSON.
+    fn echo(&self) -> String {
+        echo(self.string.as_deref().unwrap_or(self.source))
     }
 }
 
