@@ -589,6 +589,50 @@ mod tests {
         assert!(skip_all(&"{\"a\":".repeat(100_000)).is_err());
     }
 
+    /// Mutates valid documents byte by byte and checks that the scanner accepts exactly
+    /// what `serde_json` accepts, apart from the repeated names only the scanner refuses.
+    #[test]
+    fn agrees_with_serde_json_on_mutated_documents() {
+        let documents = [
+            r#"{"aud":["p1","p2"],"exp":1700000000,"nbf":1.5e2,"s":"a\u00e9\"b","n":null}"#,
+            r#"{"https://stytch.com/session":{"id":"x","roles":["a"],"f":[{"t":true,"d":-0.25}]}}"#,
+            r#"[{"k":"\ud83d\ude00"},[],{},"é",false,0,-12E+3]"#,
+        ];
+        let alphabet = b"{}[]:,\"\\u0123456789.eE+-tfnrlsa \t\n\x01\xff";
+        // A small linear congruential generator: deterministic, no dependency.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |bound: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % bound
+        };
+        let mut checked = 0;
+        for round in 0..30_000 {
+            let mut bytes = documents[round % documents.len()].as_bytes().to_vec();
+            for _ in 0..1 + next(3) {
+                let at = next(bytes.len() + 1);
+                let byte = alphabet[next(alphabet.len())];
+                match next(3) {
+                    0 if at < bytes.len() => bytes[at] = byte,
+                    1 => bytes.insert(at, byte),
+                    _ => bytes.truncate(at.max(1)),
+                }
+            }
+            let Ok(text) = String::from_utf8(bytes) else {
+                continue;
+            };
+            let ours = skip_all(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            match ours {
+                Err(ScanError::Duplicate(_)) => assert!(theirs.is_ok(), "{text:?}"),
+                ours => assert_eq!(ours.is_ok(), theirs.is_ok(), "{text:?}: {ours:?}"),
+            }
+            checked += 1;
+        }
+        assert!(checked > 20_000, "only {checked} documents were UTF-8");
+    }
+
     #[test]
     fn describes_errors_by_line_and_column() {
         let text = "{\n  \"a\": tru\n}";
