@@ -239,6 +239,39 @@ async fn payload_must_be_a_json_object() {
     }
 }
 
+/// What the verifier keeps of a payload (custom claims, factors) must parse again, so a
+/// value `serde_json` cannot read refuses the whole token instead of vanishing later.
+#[tokio::test]
+async fn payload_values_beyond_what_json_readers_take_are_refused() {
+    let header = r#"{"alg":"RS256","typ":"JWT","kid":"jwk-test-aaaa"}"#;
+    let payload = serde_json::to_string(&session_jwt().payload_json()).unwrap();
+    let with_claim = |value: &str| {
+        let claims = format!("{},\"c\":{value}}}", &payload[..payload.len() - 1]);
+        key_a().sign_compact(header, &claims).unwrap()
+    };
+    let nested = |levels: usize| format!("{}{}", "[".repeat(levels), "]".repeat(levels));
+    for value in [
+        "1e400",
+        "-1e400",
+        &format!("1{}", "0".repeat(400)),
+        &nested(127),
+    ] {
+        assert!(
+            matches!(
+                verify(&with_claim(value)).await,
+                Err(JwtError::InvalidPayload { .. })
+            ),
+            "{value:.20}"
+        );
+    }
+    // Just inside both limits, the claim is kept and reads back.
+    let session = verifier()
+        .verify(&with_claim(&format!("[1e308,{}]", nested(125))), &options())
+        .await
+        .unwrap();
+    assert_eq!(session.custom_claims()["c"][0], json!(1e308));
+}
+
 #[tokio::test]
 async fn repeated_claim_names_are_refused() {
     let header = r#"{"alg":"RS256","typ":"JWT","kid":"jwk-test-aaaa"}"#;

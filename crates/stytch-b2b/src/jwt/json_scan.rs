@@ -12,8 +12,9 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-/// Deepest nesting accepted, as in `serde_json`.
-pub(crate) const MAX_DEPTH: usize = 128;
+/// Deepest nesting accepted: the deepest `serde_json` accepts, so that the text kept for
+/// custom claims always parses again.
+pub(crate) const MAX_DEPTH: usize = 127;
 
 /// Why a document was refused.
 #[derive(Debug, PartialEq, Eq)]
@@ -165,7 +166,8 @@ impl<'a> Scanner<'a> {
             };
             at = end;
         }
-        if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        let has_exponent = matches!(bytes.get(at), Some(b'e' | b'E'));
+        if has_exponent {
             at += 1;
             if matches!(bytes.get(at), Some(b'+' | b'-')) {
                 at += 1;
@@ -176,8 +178,16 @@ impl<'a> Scanner<'a> {
             };
             at = end;
         }
+        let number = &self.text[start..at];
+        // Only an exponent or hundreds of digits can leave the range of an `f64`; such a
+        // number is refused, as `serde_json` refuses it, so kept text always parses again.
+        if (has_exponent || number.len() > 300) && !number.parse::<f64>().is_ok_and(f64::is_finite)
+        {
+            self.pos = start;
+            return self.error("number out of range");
+        }
         self.pos = at;
-        Ok(&self.text[start..at])
+        Ok(number)
     }
 
     /// Reads a string, borrowed from the text when it has no escape (so a borrowed string
@@ -547,6 +557,34 @@ mod tests {
     }
 
     #[test]
+    fn refuses_numbers_beyond_the_range_of_a_double_as_serde_json_does() {
+        let long = |digits: usize| format!("1{}", "0".repeat(digits));
+        let tiny = format!("0.{}1", "0".repeat(400));
+        for text in [
+            "1e400".to_owned(),
+            "-1E+400".to_owned(),
+            "1e308".to_owned(),
+            "1e-400".to_owned(),
+            "1.5e-5".to_owned(),
+            long(308),
+            long(400),
+            format!("-{}", long(400)),
+            tiny,
+        ] {
+            let ours = skip_all(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            assert_eq!(ours.is_ok(), theirs.is_ok(), "{text}: {ours:?}");
+        }
+        assert!(matches!(
+            skip_all("[1e400]"),
+            Err(ScanError::Syntax {
+                offset: 1,
+                what: "number out of range"
+            })
+        ));
+    }
+
+    #[test]
     fn reads_number_text() {
         let mut scanner = Scanner::new("1700000000.25,");
         assert_eq!(scanner.number(), Ok("1700000000.25"));
@@ -579,6 +617,9 @@ mod tests {
     fn limits_nesting_without_exhausting_the_stack() {
         let deep = |levels: usize| "[".repeat(levels) + &"]".repeat(levels);
         assert_eq!(skip_all(&deep(MAX_DEPTH)), Ok(()));
+        // As deep as serde_json goes, and no deeper.
+        assert!(serde_json::from_str::<serde_json::Value>(&deep(MAX_DEPTH)).is_ok());
+        assert!(serde_json::from_str::<serde_json::Value>(&deep(MAX_DEPTH + 1)).is_err());
         assert!(matches!(
             skip_all(&deep(MAX_DEPTH + 1)),
             Err(ScanError::Syntax {

@@ -32,8 +32,11 @@ impl NumericDate {
                 if !(0.0..=MAX_CLAIM_SECONDS as f64).contains(&seconds) {
                     return None;
                 }
-                // In range, so the conversion cannot saturate.
-                (seconds * NANOS_PER_SECOND as f64).round() as i128
+                // In range, so the conversions cannot saturate. The whole seconds convert
+                // exactly; only the fraction goes through a multiplication.
+                let whole = seconds.trunc();
+                whole as i128 * NANOS_PER_SECOND
+                    + ((seconds - whole) * NANOS_PER_SECOND as f64).round() as i128
             }
         };
         (0..=MAX_CLAIM_SECONDS * NANOS_PER_SECOND)
@@ -210,6 +213,11 @@ mod tests {
         assert_eq!(parse("1e400"), None);
         assert_eq!(parse("-0"), Some(date(0)));
         assert_eq!(parse("1.7e9"), Some(date(1_700_000_000)));
+        // Whole seconds written as floats read exactly as the integers do.
+        for seconds in [4_611_686_019_i64, 253_402_300_799] {
+            assert_eq!(parse(&format!("{seconds}.0")), Some(date(seconds)));
+            assert_eq!(parse(&format!("{seconds}e0")), Some(date(seconds)));
+        }
         assert_eq!(parse("99999999999999999999999999999999999999999"), None);
         assert_eq!(
             date(1_700_000_000).to_datetime().to_rfc3339(),
