@@ -36,8 +36,9 @@
 //! and repeated claim names through, and rebuilds the RSA key from the JWK's components on
 //! every verification. Here each JWK is parsed once when the set loads, so a first-seen
 //! token costs one RSA verification plus one pass over its JSON, and a repeated one a hash
-//! lookup. The scanner replaces `serde_json` on this path because it reads a payload in
-//! about a third of the instructions, which matters next to a 15 µs RSA check.
+//! lookup. The scanner replaces `serde_json` on this path because it reads a payload with
+//! markedly fewer instructions than serde's visitors, which matters next to a 15 µs RSA
+//! check.
 
 mod cache;
 mod claims;
