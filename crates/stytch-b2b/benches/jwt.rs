@@ -22,7 +22,7 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
-use aws_lc_rs::signature::{ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256, RsaPublicKeyComponents};
+use aws_lc_rs::signature::{ParsedPublicKey, RSA_PKCS1_2048_8192_SHA256};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use criterion::{Criterion, Throughput};
@@ -107,16 +107,7 @@ fn mint(key: &TestKey, serial: usize) -> String {
 }
 
 fn parsed_public_key(key: &TestKey) -> ParsedPublicKey {
-    let jwk = key.jwk();
-    let component = |name: &str| {
-        let encoded = jwk[name].as_str().unwrap_or_default();
-        URL_SAFE_NO_PAD.decode(encoded).unwrap_or_default()
-    };
-    let components = RsaPublicKeyComponents {
-        n: component("n"),
-        e: component("e"),
-    };
-    match components.to_parsed_public_key(&RSA_PKCS1_2048_8192_SHA256) {
+    match ParsedPublicKey::new(&RSA_PKCS1_2048_8192_SHA256, key.public_key_der()) {
         Ok(parsed) => parsed,
         Err(error) => panic!("parsing the benchmark key failed: {error}"),
     }

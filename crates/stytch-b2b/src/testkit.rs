@@ -119,8 +119,19 @@ impl TestKey {
         header_b64: &str,
         payload_b64: &str,
     ) -> Result<String, TestkitError> {
+        self.sign_segments_as("RS256", header_b64, payload_b64)
+    }
+
+    /// Signs two encoded segments as `alg` says (see `sign_as`) and appends the
+    /// signature.
+    fn sign_segments_as(
+        &self,
+        alg: &str,
+        header_b64: &str,
+        payload_b64: &str,
+    ) -> Result<String, TestkitError> {
         let signing_input = format!("{header_b64}.{payload_b64}");
-        let signature = self.sign_rs256(signing_input.as_bytes())?;
+        let signature = self.sign_as(alg, signing_input.as_bytes())?;
         Ok(format!("{signing_input}.{}", b64(signature)))
     }
 
@@ -514,9 +525,7 @@ impl TestSessionJwt {
     pub fn sign(&self, key: &TestKey) -> Result<String, TestkitError> {
         let header = Value::Object(self.header_json(key)).to_string();
         let payload = Value::Object(self.payload_json()).to_string();
-        let signing_input = format!("{}.{}", b64(header), b64(payload));
-        let signature = key.sign_as(&self.algorithm, signing_input.as_bytes())?;
-        Ok(format!("{signing_input}.{}", b64(signature)))
+        key.sign_segments_as(&self.algorithm, &b64(header), &b64(payload))
     }
 }
 

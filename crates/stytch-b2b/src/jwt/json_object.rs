@@ -72,7 +72,8 @@ impl Serialize for JsonObject {
 impl<'de> Deserialize<'de> for JsonObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let map = Map::<String, Value>::deserialize(deserializer)?;
-        let text = Value::Object(map.clone()).to_string();
+        // Serialising a map of JSON values cannot fail.
+        let text = serde_json::to_string(&map).unwrap_or_default();
         let object = Self::from_validated(text);
         // The map is already at hand; keep it rather than parsing the text again.
         let _ = object.parsed.set(map);

@@ -12,6 +12,8 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use super::error::echo;
+
 /// Deepest nesting accepted: the deepest `serde_json` accepts, so that the text kept for
 /// custom claims always parses again.
 pub(crate) const MAX_DEPTH: usize = 127;
@@ -21,7 +23,8 @@ pub(crate) const MAX_DEPTH: usize = 127;
 pub(crate) enum ScanError {
     /// Not JSON, or not the JSON expected, at this byte offset.
     Syntax { offset: usize, what: &'static str },
-    /// A member name repeats; the path leads to it (`a`, `a.b`, `a[0].b`).
+    /// A member name repeats; the path leads to it (`a`, `a.b`, `a[0].b`), each name cut
+    /// to the length of an echo.
     Duplicate(String),
     /// Raised by a member callback for the name it was given, which it has seen before.
     /// [`Scanner::object`] turns it into [`ScanError::Duplicate`] with that name.
@@ -350,8 +353,9 @@ impl<'a> Scanner<'a> {
             let text = name.clone();
             match member(self, name) {
                 Ok(()) => {}
-                Err(ScanError::RepeatedHere) => return Err(ScanError::Duplicate(text.into())),
-                Err(error) => return Err(error.within(|| text.into())),
+                // Names come from the token: each is cut as every echoed token text is.
+                Err(ScanError::RepeatedHere) => return Err(ScanError::Duplicate(echo(&text))),
+                Err(error) => return Err(error.within(|| echo(&text))),
             }
             match self.peek() {
                 Some(b',') => self.pos += 1,

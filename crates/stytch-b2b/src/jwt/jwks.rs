@@ -44,11 +44,12 @@ struct Inner {
     timeout: Duration,
     keys: ArcSwap<KeySet>,
     /// Serialises fetches; holds the outcome of the last completed attempt.
-    fetch: tokio::sync::Mutex<Option<Attempt>>,
+    fetch: tokio::sync::Mutex<Option<Result<(), JwksError>>>,
     /// Number of completed fetch attempts, read before waiting on `fetch` to tell whether
     /// an attempt finished in the meantime.
     completed: AtomicU64,
     /// Milliseconds since `epoch` at which the last attempt completed, plus one (0: never).
+    /// Written under the fetch lock with its outcome, and read without the lock.
     last_attempt_ms: AtomicU64,
     next_generation: AtomicU64,
     background_refresh: AtomicBool,
@@ -56,12 +57,6 @@ struct Inner {
     fetches: AtomicU64,
     failures: AtomicU64,
     cache_hits: AtomicU64,
-}
-
-#[derive(Debug, Clone)]
-struct Attempt {
-    at: Instant,
-    result: Result<(), JwksError>,
 }
 
 /// What a verification needing a refetch got.
@@ -194,10 +189,8 @@ impl JwksManager {
             let keys = self.inner.keys.load();
             if keys.is_loaded() {
                 self.refresh_in_background_if_stale(&keys);
-                match keys.lookup(kid) {
-                    Lookup::Rsa(key) => return Ok(Arc::clone(key)),
-                    Lookup::OtherType => return Err(JwtError::KeyNotRsa { kid: echo(kid) }),
-                    Lookup::Absent => {}
+                if let Some(found) = found(keys.lookup(kid), kid) {
+                    return found;
                 }
             }
         }
@@ -206,24 +199,22 @@ impl JwksManager {
             "session JWT names a key outside the JWKS; refetching"
         );
         let outcome = self.inner.refetch(seen).await;
-        let keys = self.inner.keys.load();
-        match keys.lookup(kid) {
-            Lookup::Rsa(key) => Ok(Arc::clone(key)),
-            Lookup::OtherType => Err(JwtError::KeyNotRsa { kid: echo(kid) }),
-            Lookup::Absent => Err(match outcome {
-                Refetch::Done(Ok(())) => JwtError::UnknownKeyId {
-                    kid: echo(kid),
-                    refetched: true,
-                },
-                Refetch::Done(Err(error)) | Refetch::CoolingDown(Err(error)) => {
-                    JwtError::JwksUnavailable(error)
-                }
-                Refetch::CoolingDown(Ok(())) => JwtError::UnknownKeyId {
-                    kid: echo(kid),
-                    refetched: false,
-                },
-            }),
+        if let Some(found) = found(self.inner.keys.load().lookup(kid), kid) {
+            return found;
         }
+        Err(match outcome {
+            Refetch::Done(Ok(())) => JwtError::UnknownKeyId {
+                kid: echo(kid),
+                refetched: true,
+            },
+            Refetch::Done(Err(error)) | Refetch::CoolingDown(Err(error)) => {
+                JwtError::JwksUnavailable(error)
+            }
+            Refetch::CoolingDown(Ok(())) => JwtError::UnknownKeyId {
+                kid: echo(kid),
+                refetched: false,
+            },
+        })
     }
 
     fn refresh_in_background_if_stale(&self, keys: &KeySet) {
@@ -274,15 +265,12 @@ impl Inner {
     async fn refetch(&self, seen: u64) -> Refetch {
         let mut last = self.fetch.lock().await;
         if self.completed.load(Ordering::Acquire) != seen {
-            let shared = last
-                .as_ref()
-                .map_or(Ok(()), |attempt| attempt.result.clone());
-            return Refetch::Done(shared);
+            return Refetch::Done(last.clone().unwrap_or(Ok(())));
         }
-        if let Some(attempt) = last.as_ref()
-            && attempt.at.elapsed() < self.cooldown
+        if self.attempted_within_cooldown()
+            && let Some(result) = last.as_ref()
         {
-            return Refetch::CoolingDown(attempt.result.clone());
+            return Refetch::CoolingDown(result.clone());
         }
         Refetch::Done(self.fetch_and_install(&mut last).await.map(|_| ()))
     }
@@ -302,7 +290,10 @@ impl Inner {
     }
 
     /// Performs one fetch; the caller holds the fetch lock, whose content is `last`.
-    async fn fetch_and_install(&self, last: &mut Option<Attempt>) -> Result<usize, JwksError> {
+    async fn fetch_and_install(
+        &self,
+        last: &mut Option<Result<(), JwksError>>,
+    ) -> Result<usize, JwksError> {
         self.fetches.fetch_add(1, Ordering::Relaxed);
         let started = Instant::now();
         let outcome = match self.fetch_document().await {
@@ -332,10 +323,7 @@ impl Inner {
                 Err(error)
             }
         };
-        *last = Some(Attempt {
-            at: Instant::now(),
-            result: result.as_ref().map(|_| ()).map_err(Clone::clone),
-        });
+        *last = Some(result.as_ref().map(|_| ()).map_err(Clone::clone));
         let stamp = u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX - 1);
         self.last_attempt_ms.store(stamp + 1, Ordering::Release);
         self.completed.fetch_add(1, Ordering::AcqRel);
@@ -424,5 +412,15 @@ impl fmt::Debug for JwksManager {
             .field("cooldown", &self.inner.cooldown)
             .field("timeout", &self.inner.timeout)
             .finish_non_exhaustive()
+    }
+}
+
+/// The key a lookup settled: the RSA key, or the error for a key of another type; `None`
+/// when the set does not hold `kid`.
+fn found(lookup: Lookup<'_>, kid: &str) -> Option<Result<Arc<ParsedPublicKey>, JwtError>> {
+    match lookup {
+        Lookup::Rsa(key) => Some(Ok(Arc::clone(key))),
+        Lookup::OtherType => Some(Err(JwtError::KeyNotRsa { kid: echo(kid) })),
+        Lookup::Absent => None,
     }
 }

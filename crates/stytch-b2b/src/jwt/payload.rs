@@ -250,19 +250,17 @@ fn audience<'de>(
     if scanner.peek() != Some(b'[') {
         return scalar(scanner, depth).map(Audience::One);
     }
-    let verdict = list(scanner, depth, (true, false), |s, (all_strings, found)| {
+    let (mut all_strings, mut contains_project) = (true, false);
+    scanner.array(depth, |s, _| {
         match scalar(s, depth + 1)? {
-            Scalar::Str(text) => *found |= text == project_id,
-            _ => *all_strings = false,
+            Scalar::Str(text) => contains_project |= text == project_id,
+            _ => all_strings = false,
         }
         Ok(())
     })?;
-    Ok(match verdict {
-        List::Items((all_strings, contains_project)) => Audience::Many {
-            all_strings,
-            contains_project,
-        },
-        List::Null | List::Other => Audience::One(Scalar::Other),
+    Ok(Audience::Many {
+        all_strings,
+        contains_project,
     })
 }
 

@@ -39,6 +39,8 @@ impl HeaderMemo {
             .map(|(_, kid)| Arc::clone(kid))
     }
 
+    /// Remembers a header once a token carrying it proved genuine, so that unsigned tokens
+    /// cannot fill the memo.
     fn remember(&self, header_b64: &str, kid: &Arc<str>) {
         if self.known.load().len() >= REMEMBERED_HEADERS {
             return;
@@ -60,6 +62,8 @@ pub(crate) struct DecodedToken<'a> {
     /// `header.payload`, the bytes the signature covers.
     pub(crate) signing_input: &'a str,
     pub(crate) kid: Arc<str>,
+    /// The header segment, when it passed the rules here rather than coming from the memo.
+    new_header: Option<&'a str>,
     /// The decoded payload followed by the decoded signature, in one allocation.
     bytes: Vec<u8>,
     payload_len: usize,
@@ -72,6 +76,13 @@ impl DecodedToken<'_> {
 
     pub(crate) fn signature(&self) -> &[u8] {
         &self.bytes[self.payload_len..]
+    }
+
+    /// Adds the token's header to `headers`; call once its signature verified.
+    pub(crate) fn remember_header(&self, headers: &HeaderMemo) {
+        if let Some(header_b64) = self.new_header {
+            headers.remember(header_b64, &self.kid);
+        }
     }
 }
 
@@ -125,17 +136,14 @@ pub(crate) fn decode<'a>(
     BASE64URL
         .decode_vec(signature_b64, &mut bytes)
         .map_err(|_| rejected(TokenSegment::Signature))?;
-    let kid = match known_kid {
-        Some(kid) => kid,
-        None => {
-            let kid: Arc<str> = check_header(&header)?.into();
-            headers.remember(header_b64, &kid);
-            kid
-        }
+    let (kid, new_header) = match known_kid {
+        Some(kid) => (kid, None),
+        None => (check_header(&header)?.into(), Some(header_b64)),
     };
     Ok(DecodedToken {
         signing_input: &token[..last],
         kid,
+        new_header,
         bytes,
         payload_len,
     })
@@ -172,7 +180,7 @@ fn check_header(header: &[u8]) -> Result<String, JwtError> {
     scanned.map_err(|error| JwtError::InvalidHeader {
         reason: match error {
             ScanError::Duplicate(name) => {
-                format!("member {:?} appears more than once", echo(&name))
+                format!("member {name:?} appears more than once")
             }
             other => other.describe(text),
         },
@@ -309,10 +317,13 @@ mod tests {
         }
         let accepted = token_with_header(r#"{"alg":"RS256","typ":"jwt","kid":"k1"}"#);
         let memo = HeaderMemo::default();
-        assert_eq!(
-            decode(&accepted, 10_000, &memo).map(|t| t.kid),
-            Ok("k1".into())
-        );
+        let first = decode(&accepted, 10_000, &memo);
+        assert_eq!(first.as_ref().map(|t| &*t.kid), Ok("k1"));
+        // Nothing is remembered until the caller vouches for the token.
+        assert_eq!(memo.known.load().len(), 0);
+        if let Ok(token) = &first {
+            token.remember_header(&memo);
+        }
         // The second time the header comes from the memo, with the same verdict.
         assert_eq!(memo.known.load().len(), 1);
         assert_eq!(
