@@ -208,13 +208,7 @@ fn blame_panic(spec: &OpenAPI, message: &str) -> String {
         let mut single = spec.clone();
         single.paths.paths.retain(|p, _| p == path);
         if let Some(ReferenceOr::Item(item)) = single.paths.paths.get_mut(path) {
-            for other in [
-                "get", "put", "post", "delete", "options", "head", "patch", "trace",
-            ] {
-                if other != method {
-                    clear_method(item, other);
-                }
-            }
+            keep_only(item, method);
         }
         if generate_quietly(&single).is_err() {
             culprits.push(
@@ -234,18 +228,22 @@ fn blame_panic(spec: &OpenAPI, message: &str) -> String {
     }
 }
 
-fn clear_method(item: &mut openapiv3::PathItem, method: &str) {
-    let slot = match method {
-        "get" => &mut item.get,
-        "put" => &mut item.put,
-        "post" => &mut item.post,
-        "delete" => &mut item.delete,
-        "options" => &mut item.options,
-        "head" => &mut item.head,
-        "patch" => &mut item.patch,
-        _ => &mut item.trace,
-    };
-    *slot = None;
+/// Removes every operation of `item` but the one under `method`.
+fn keep_only(item: &mut openapiv3::PathItem, method: &str) {
+    for (name, slot) in [
+        ("get", &mut item.get),
+        ("put", &mut item.put),
+        ("post", &mut item.post),
+        ("delete", &mut item.delete),
+        ("options", &mut item.options),
+        ("head", &mut item.head),
+        ("patch", &mut item.patch),
+        ("trace", &mut item.trace),
+    ] {
+        if name != method {
+            *slot = None;
+        }
+    }
 }
 
 fn stale_report(committed: &str, fresh: &str) -> String {

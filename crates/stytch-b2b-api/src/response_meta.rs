@@ -43,11 +43,12 @@ pub(crate) fn record(response: &reqwest::Response) {
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
-    let meta = ResponseMeta {
-        status: response.status(),
-        retry_after: header(reqwest::header::RETRY_AFTER),
-        content_type: header(reqwest::header::CONTENT_TYPE),
-    };
     // Outside a capture scope there is nobody to tell; that is not an error.
-    let _ = SLOT.try_with(|slot| *slot.borrow_mut() = Some(meta));
+    let _ = SLOT.try_with(|slot| {
+        *slot.borrow_mut() = Some(ResponseMeta {
+            status: response.status(),
+            retry_after: header(reqwest::header::RETRY_AFTER),
+            content_type: header(reqwest::header::CONTENT_TYPE),
+        });
+    });
 }

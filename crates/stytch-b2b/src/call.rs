@@ -72,26 +72,20 @@ impl Client {
             let outcome = loop {
                 attempts += 1;
                 let (result, meta) = stytch_b2b_api::capture_response_meta(send(api)).await;
-                let outcome = match result {
-                    Ok(response) => Ok(response),
-                    Err(error) => Err(from_api_error(error, meta).await),
+                let error = match result {
+                    Ok(response) => break Ok(response),
+                    Err(error) => from_api_error(error, meta).await,
                 };
-                match outcome {
-                    Err(error) => {
-                        match retry.delay_before_retry(attempts, started.elapsed(), &error) {
-                            Some(delay) => {
-                                tracing::debug!(
-                                    error = %error,
-                                    delay_ms = delay.as_millis() as u64,
-                                    "retrying after a failure that did not take effect"
-                                );
-                                tokio::time::sleep(delay).await;
-                            }
-                            None => break Err(error),
-                        }
-                    }
-                    ok => break ok,
-                }
+                let Some(delay) = retry.delay_before_retry(attempts, started.elapsed(), &error)
+                else {
+                    break Err(error);
+                };
+                tracing::debug!(
+                    error = %error,
+                    delay_ms = delay.as_millis() as u64,
+                    "retrying after a failure that did not take effect"
+                );
+                tokio::time::sleep(delay).await;
             };
             let span = tracing::Span::current();
             span.record("attempts", attempts);

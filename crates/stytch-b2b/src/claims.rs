@@ -31,8 +31,7 @@ impl<R: MemberSessionResponse, T: DeserializeOwned> WithClaims<R, T> {
 pub(crate) fn decode_claims<T: DeserializeOwned>(
     claims: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<T, Error> {
-    let value = serde_json::Value::Object(claims.clone());
-    serde_path_to_error::deserialize(value).map_err(|e| Error::Claims {
+    serde_path_to_error::deserialize(claims).map_err(|e| Error::Claims {
         claim: e.path().to_string(),
         reason: e.inner().to_string(),
     })

@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use stytch_b2b_api::ClientInfo;
+
 use crate::Error;
 use crate::config::{self, ClientBuilder, Environment};
 use crate::retry::RetryPolicy;
@@ -39,7 +41,6 @@ pub struct Client {
 pub(crate) struct Inner {
     pub(crate) api: stytch_b2b_api::Client,
     pub(crate) project_id: String,
-    pub(crate) base_url: String,
     pub(crate) retry: RetryPolicy,
     pub(crate) jwt: JwtState,
 }
@@ -107,7 +108,6 @@ impl Client {
             inner: Arc::new(Inner {
                 api,
                 project_id: builder.project_id,
-                base_url,
                 retry: builder.retry,
                 jwt,
             }),
@@ -140,7 +140,7 @@ impl Client {
 
     /// The base URL requests go to, without a trailing slash.
     pub fn base_url(&self) -> &str {
-        &self.inner.base_url
+        ClientInfo::baseurl(&self.inner.api)
     }
 
     /// The generated low-level client, for anything this crate does not wrap.
@@ -153,7 +153,7 @@ impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Client")
             .field("project_id", &self.inner.project_id)
-            .field("base_url", &self.inner.base_url)
+            .field("base_url", &self.base_url())
             .field("secret", &"[redacted]")
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
