@@ -11,7 +11,8 @@ use crate::ids;
 use crate::jwt::{KeyError, SigningKey};
 use crate::outbox::OutboxMessage;
 use crate::server::Shared;
-use crate::store::{OAuthGrant, OneTimeToken, SsoGrant};
+use crate::store::{OAuthGrant, SsoGrant};
+use crate::tokens;
 use crate::validate;
 
 /// How long a minted OAuth or SSO token stays valid.
@@ -112,7 +113,6 @@ pub(crate) fn mint_oauth_inner(app: &Shared, login: &OAuthLogin) -> ApiResult<St
     if let Some(org_id) = &login.organization_id {
         store.org(org_id)?;
     }
-    let token = ids::token();
     let grant = OAuthGrant {
         organization_id: login.organization_id.clone(),
         email: login.email_address.clone(),
@@ -123,16 +123,12 @@ pub(crate) fn mint_oauth_inner(app: &Shared, login: &OAuthLogin) -> ApiResult<St
             .clone()
             .unwrap_or_else(|| ids::uuid().simple().to_string()),
     };
-    store.oauth_grants.insert(
-        token.clone(),
-        OneTimeToken {
-            target: grant,
-            expires_at: now + Duration::minutes(IDP_TOKEN_MINUTES),
-            used: false,
-            pkce_challenge: None,
-        },
-    );
-    Ok(token)
+    Ok(tokens::issue(
+        &mut store.oauth_grants,
+        grant,
+        now + Duration::minutes(IDP_TOKEN_MINUTES),
+        None,
+    ))
 }
 
 pub(crate) fn mint_sso(app: &Shared, login: &SsoLogin) -> Result<String, ControlError> {
@@ -153,7 +149,6 @@ pub(crate) fn mint_sso_inner(app: &Shared, login: &SsoLogin) -> ApiResult<String
                 format!("No SSO connection {} exists.", login.connection_id),
             )
         })?;
-    let token = ids::token();
     let grant = SsoGrant {
         organization_id,
         connection_id: login.connection_id.clone(),
@@ -164,16 +159,12 @@ pub(crate) fn mint_sso_inner(app: &Shared, login: &SsoLogin) -> ApiResult<String
             .clone()
             .unwrap_or_else(|| ids::uuid().simple().to_string()),
     };
-    store.sso_grants.insert(
-        token.clone(),
-        OneTimeToken {
-            target: grant,
-            expires_at: now + Duration::minutes(IDP_TOKEN_MINUTES),
-            used: false,
-            pkce_challenge: None,
-        },
-    );
-    Ok(token)
+    Ok(tokens::issue(
+        &mut store.sso_grants,
+        grant,
+        now + Duration::minutes(IDP_TOKEN_MINUTES),
+        None,
+    ))
 }
 
 pub(crate) async fn rotate_key(app: &Shared) -> Result<String, KeyError> {

@@ -43,6 +43,16 @@ pub(crate) struct SessionOptions<'a> {
     pub(crate) session_jwt: Option<&'a str>,
 }
 
+impl SessionOptions<'_> {
+    /// Refuses a bad duration or unusable session credentials, for routes that must
+    /// check them before spending a single-use token.
+    pub(crate) fn precheck(&self, store: &Store, now: DateTime<Utc>) -> ApiResult<()> {
+        validate_duration(self.duration_minutes)?;
+        store.session_by_credentials(self.session_token, self.session_jwt, now)?;
+        Ok(())
+    }
+}
+
 /// A session handed out: the wire object plus its two credentials.
 #[derive(Debug, Clone)]
 pub(crate) struct Issued {

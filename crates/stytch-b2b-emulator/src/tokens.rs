@@ -8,6 +8,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 
 use crate::errors::{ApiError, ApiResult};
+use crate::ids;
 use crate::store::OneTimeToken;
 
 /// What to answer when a token is unknown, or known but spent or expired.
@@ -73,4 +74,24 @@ pub(crate) fn consume<T: Clone>(
     check_pkce(entry.pkce_challenge.as_deref(), verifier)?;
     entry.used = true;
     Ok(entry.target.clone())
+}
+
+/// Stores a fresh single-use token standing for `target`; returns the token.
+pub(crate) fn issue<T>(
+    map: &mut HashMap<String, OneTimeToken<T>>,
+    target: T,
+    expires_at: DateTime<Utc>,
+    pkce_challenge: Option<String>,
+) -> String {
+    let token = ids::token();
+    map.insert(
+        token.clone(),
+        OneTimeToken {
+            target,
+            expires_at,
+            used: false,
+            pkce_challenge,
+        },
+    );
+    token
 }

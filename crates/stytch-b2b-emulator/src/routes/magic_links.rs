@@ -9,14 +9,14 @@ use stytch_b2b_api::types;
 use crate::errors::{ApiError, ApiResult};
 use crate::factors;
 use crate::flows::{self, SessionOptions};
-use crate::ids::{self, request_id};
+use crate::ids::request_id;
 use crate::outbox::{Channel, MessageKind, OutboxMessage};
 use crate::routes::members::duplicate_email;
 use crate::routes::organizations::merge_metadata;
 use crate::server::App;
 use crate::store::{
-    MagicLinkTarget, NewMember, OneTimeToken, STATUS_ACTIVE, STATUS_DELETED, STATUS_INVITED,
-    STATUS_PENDING, Store,
+    MagicLinkTarget, NewMember, STATUS_ACTIVE, STATUS_DELETED, STATUS_INVITED, STATUS_PENDING,
+    Store,
 };
 use crate::tokens::{self, TokenErrors};
 use crate::validate;
@@ -47,16 +47,12 @@ struct Send<'a> {
 }
 
 fn send(store: &mut Store, now: chrono::DateTime<chrono::Utc>, s: Send<'_>) {
-    let token = ids::token();
     let expires_at = now + Duration::minutes(s.minutes);
-    store.magic_links.insert(
-        token.clone(),
-        OneTimeToken {
-            target: s.target,
-            expires_at,
-            used: false,
-            pkce_challenge: s.pkce_challenge,
-        },
+    let token = tokens::issue(
+        &mut store.magic_links,
+        s.target,
+        expires_at,
+        s.pkce_challenge,
     );
     let message = OutboxMessage {
         message_id: store.new_id("message"),
@@ -279,12 +275,13 @@ pub(crate) async fn authenticate(
         return Err((ERRORS.unusable)());
     }
     // Validate the session arguments before the token is spent.
-    flows::validate_duration(req.session_duration_minutes)?;
-    store.session_by_credentials(
-        req.session_token.as_deref(),
-        req.session_jwt.as_deref(),
-        ctx.now,
-    )?;
+    let opts = SessionOptions {
+        duration_minutes: req.session_duration_minutes,
+        custom_claims: req.session_custom_claims.as_ref(),
+        session_token: req.session_token.as_deref(),
+        session_jwt: req.session_jwt.as_deref(),
+    };
+    opts.precheck(&store, ctx.now)?;
     tokens::consume(
         &mut store.magic_links,
         &req.magic_links_token,
@@ -302,12 +299,7 @@ pub(crate) async fn authenticate(
         &organization_id,
         &member_id,
         vec![factor],
-        SessionOptions {
-            duration_minutes: req.session_duration_minutes,
-            custom_claims: req.session_custom_claims.as_ref(),
-            session_token: req.session_token.as_deref(),
-            session_jwt: req.session_jwt.as_deref(),
-        },
+        opts,
     )?;
     Ok(Reply(types::MagicLinksAuthenticateResponse {
         intermediate_session_token: outcome.intermediate_session_token.clone(),

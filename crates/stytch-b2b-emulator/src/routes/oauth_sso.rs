@@ -99,12 +99,13 @@ pub(crate) async fn oauth_authenticate(
         ));
     };
     let org = store.org(&org_id)?.clone();
-    flows::validate_duration(req.session_duration_minutes)?;
-    store.session_by_credentials(
-        req.session_token.as_deref(),
-        req.session_jwt.as_deref(),
-        ctx.now,
-    )?;
+    let opts = SessionOptions {
+        duration_minutes: req.session_duration_minutes,
+        custom_claims: req.session_custom_claims.as_ref(),
+        session_token: req.session_token.as_deref(),
+        session_jwt: req.session_jwt.as_deref(),
+    };
+    opts.precheck(&store, ctx.now)?;
     let may_join = flows::email_jit_allowed(&org, &grant.email);
     let refusal = jit_refused(
         "No member has this email address and the organization does not provision members by email domain.",
@@ -125,19 +126,8 @@ pub(crate) async fn oauth_authenticate(
         OAUTH_ERRORS,
     )?;
     let factor = register_oauth(&mut store, ctx, &org_id, &member_id, &grant)?;
-    let outcome = flows::authenticate_member(
-        &mut store,
-        ctx,
-        &org_id,
-        &member_id,
-        vec![factor],
-        SessionOptions {
-            duration_minutes: req.session_duration_minutes,
-            custom_claims: req.session_custom_claims.as_ref(),
-            session_token: req.session_token.as_deref(),
-            session_jwt: req.session_jwt.as_deref(),
-        },
-    )?;
+    let outcome =
+        flows::authenticate_member(&mut store, ctx, &org_id, &member_id, vec![factor], opts)?;
     Ok(Reply(types::OauthAuthenticateResponse {
         intermediate_session_token: outcome.intermediate_session_token.clone(),
         member_authenticated: outcome.member_authenticated,
@@ -258,12 +248,13 @@ pub(crate) async fn sso_authenticate(
             ));
         }
     };
-    flows::validate_duration(req.session_duration_minutes)?;
-    store.session_by_credentials(
-        req.session_token.as_deref(),
-        req.session_jwt.as_deref(),
-        ctx.now,
-    )?;
+    let opts = SessionOptions {
+        duration_minutes: req.session_duration_minutes,
+        custom_claims: req.session_custom_claims.as_ref(),
+        session_token: req.session_token.as_deref(),
+        session_jwt: req.session_jwt.as_deref(),
+    };
+    opts.precheck(&store, ctx.now)?;
     let may_join = match org.sso_jit_provisioning.as_str() {
         "ALL_ALLOWED" => true,
         "RESTRICTED" => org
@@ -317,19 +308,8 @@ pub(crate) async fn sso_authenticate(
         &grant.external_id,
         ctx.now,
     );
-    let outcome = flows::authenticate_member(
-        &mut store,
-        ctx,
-        &org_id,
-        &member_id,
-        vec![factor],
-        SessionOptions {
-            duration_minutes: req.session_duration_minutes,
-            custom_claims: req.session_custom_claims.as_ref(),
-            session_token: req.session_token.as_deref(),
-            session_jwt: req.session_jwt.as_deref(),
-        },
-    )?;
+    let outcome =
+        flows::authenticate_member(&mut store, ctx, &org_id, &member_id, vec![factor], opts)?;
     Ok(Reply(types::SsoAuthenticateResponse {
         intermediate_session_token: outcome.intermediate_session_token.clone(),
         member_authenticated: outcome.member_authenticated,

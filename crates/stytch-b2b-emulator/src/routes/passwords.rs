@@ -9,11 +9,11 @@ use stytch_b2b_api::types;
 use crate::errors::{ApiError, ApiResult};
 use crate::factors;
 use crate::flows::{self, SessionOptions};
-use crate::ids::{self, request_id};
+use crate::ids::request_id;
 use crate::outbox::{Channel, MessageKind, OutboxMessage};
 use crate::password::{self, StoredPassword};
 use crate::server::{App, Shared};
-use crate::store::{NewMember, OneTimeToken, ResetTarget, STATUS_ACTIVE, STATUS_DELETED};
+use crate::store::{NewMember, ResetTarget, STATUS_ACTIVE, STATUS_DELETED, Store};
 use crate::tokens::{self, TokenErrors};
 use crate::validate;
 use crate::wire::{JsonBody, Reply};
@@ -91,12 +91,11 @@ async fn verify_member_password(
 
 /// Stores a new password hash for the member, giving it a password id if needed.
 fn set_password(
-    app: &Shared,
+    store: &mut Store,
     org_id: &str,
     member_id: &str,
     hash: StoredPassword,
 ) -> ApiResult<String> {
-    let mut store = app.store();
     let new_id = store.new_id("member-password");
     let record = store.member_mut(org_id, member_id)?;
     record.password = Some(hash);
@@ -194,10 +193,8 @@ pub(crate) async fn migrate(
             },
         ),
     };
-    drop(store);
-    set_password(&app, &req.organization_id, &member_id, imported)?;
-    let member = app
-        .store()
+    set_password(&mut store, &req.organization_id, &member_id, imported)?;
+    let member = store
         .member(&req.organization_id, &member_id)?
         .member
         .clone();
@@ -233,19 +230,16 @@ pub(crate) async fn email_reset_start(
         .ok_or_else(ApiError::member_not_found)?;
     let member_id = record.member.member_id.clone();
     let member_email_id = record.email_id.clone();
-    let token = ids::token();
     let expires_at = now + Duration::minutes(minutes);
-    store.password_resets.insert(
-        token.clone(),
-        OneTimeToken {
-            target: ResetTarget {
-                organization_id: req.organization_id.clone(),
-                member_id: member_id.clone(),
-            },
-            expires_at,
-            used: false,
-            pkce_challenge: req.code_challenge,
-        },
+    let target = ResetTarget {
+        organization_id: req.organization_id.clone(),
+        member_id: member_id.clone(),
+    };
+    let token = tokens::issue(
+        &mut store.password_resets,
+        target,
+        expires_at,
+        req.code_challenge,
     );
     let message = OutboxMessage {
         message_id: store.new_id("message"),
@@ -303,15 +297,11 @@ pub(crate) async fn email_reset(
     )?;
     let (org_id, member_id) = (target.organization_id, target.member_id);
     store.revoke_member_sessions(&member_id);
-    let new_id = store.new_id("member-password");
-    let record = store.member_mut(&org_id, &member_id)?;
-    if record.member.status == STATUS_DELETED {
+    if store.member(&org_id, &member_id)?.member.status == STATUS_DELETED {
         return Err(ApiError::member_not_found());
     }
-    record.password = Some(new_hash);
-    if record.member.member_password_id.is_empty() {
-        record.member.member_password_id = new_id;
-    }
+    set_password(&mut store, &org_id, &member_id, new_hash)?;
+    let record = store.member_mut(&org_id, &member_id)?;
     record.member.email_address_verified = true;
     let member_email_id = record.email_id.clone();
     let factor = factors::magic_link(&record.member.email_address, &member_email_id, ctx.now);
@@ -365,9 +355,9 @@ pub(crate) async fn existing_password_reset(
     )
     .await?;
     let new_hash = hash(req.new_password.into_inner()).await?;
-    set_password(&app, &req.organization_id, &member_id, new_hash)?;
     let ctx = app.ctx();
     let mut store = app.store();
+    set_password(&mut store, &req.organization_id, &member_id, new_hash)?;
     store.revoke_member_sessions(&member_id);
     let record = store.member(&req.organization_id, &member_id)?;
     let factor = factors::password(&record.member.email_address, &record.email_id, ctx.now);
@@ -431,9 +421,9 @@ pub(crate) async fn session_reset(
     };
     password::require_strong(&req.password, Some(&email))?;
     let new_hash = hash(req.password.into_inner()).await?;
-    set_password(&app, &req.organization_id, &member_id, new_hash)?;
     let now = app.clock.now();
-    let store = app.store();
+    let mut store = app.store();
+    set_password(&mut store, &req.organization_id, &member_id, new_hash)?;
     let member_session = store
         .session_by_credentials(
             req.session_token.as_deref(),

@@ -24,6 +24,29 @@ fn not_found(connection_id: &str) -> ApiError {
     )
 }
 
+/// The connection `connection_id` of organization `org_id`.
+fn owned_mut<'s>(
+    store: &'s mut Store,
+    org_id: &str,
+    connection_id: &str,
+) -> ApiResult<&'s mut SsoConnection> {
+    store.org(org_id)?;
+    store
+        .connections
+        .get_mut(connection_id)
+        .filter(|c| c.organization_id() == org_id)
+        .ok_or_else(|| not_found(connection_id))
+}
+
+fn status(complete: bool) -> String {
+    if complete {
+        STATUS_ACTIVE
+    } else {
+        STATUS_PENDING
+    }
+    .to_owned()
+}
+
 fn callback_url(app: &Shared, connection_id: &str) -> String {
     format!("{}/v1/b2b/sso/callback/{connection_id}", app.base_url)
 }
@@ -86,12 +109,7 @@ pub(crate) async fn oidc_update(
     JsonBody(req): JsonBody<types::SsoOidcUpdateConnectionRequest>,
 ) -> ApiResult<Reply<types::SsoOidcUpdateConnectionResponse>> {
     let mut store = app.store();
-    store.org(&organization_id)?;
-    let Some(SsoConnection::Oidc(c)) = store
-        .connections
-        .get_mut(&connection_id)
-        .filter(|c| c.organization_id() == organization_id)
-    else {
+    let SsoConnection::Oidc(c) = owned_mut(&mut store, &organization_id, &connection_id)? else {
         return Err(not_found(&connection_id));
     };
     macro_rules! set {
@@ -108,12 +126,7 @@ pub(crate) async fn oidc_update(
         userinfo_url
     );
     let complete = !c.issuer.is_empty() && !c.client_id.is_empty() && !c.client_secret.is_empty();
-    c.status = if complete {
-        STATUS_ACTIVE
-    } else {
-        STATUS_PENDING
-    }
-    .to_owned();
+    c.status = status(complete);
     let connection = c.clone();
     store.refresh_active_connections(&organization_id);
     Ok(Reply(types::SsoOidcUpdateConnectionResponse {
@@ -191,13 +204,8 @@ pub(crate) async fn saml_update(
     }
     let now = app.clock.now();
     let mut store = app.store();
-    store.org(&organization_id)?;
     let certificate_id = store.new_id("saml-verification-key");
-    let Some(SsoConnection::Saml(c)) = store
-        .connections
-        .get_mut(&connection_id)
-        .filter(|c| c.organization_id() == organization_id)
-    else {
+    let SsoConnection::Saml(c) = owned_mut(&mut store, &organization_id, &connection_id)? else {
         return Err(not_found(&connection_id));
     };
     if let Some(pem) = req.x509_certificate {
@@ -233,12 +241,7 @@ pub(crate) async fn saml_update(
     let complete = !c.idp_entity_id.is_empty()
         && !c.idp_sso_url.is_empty()
         && !c.verification_certificates.is_empty();
-    c.status = if complete {
-        STATUS_ACTIVE
-    } else {
-        STATUS_PENDING
-    }
-    .to_owned();
+    c.status = status(complete);
     let connection = c.clone();
     store.refresh_active_connections(&organization_id);
     Ok(Reply(types::SsoSamlUpdateConnectionResponse {
@@ -257,12 +260,7 @@ pub(crate) async fn saml_delete_certificate(
     )>,
 ) -> ApiResult<Reply<types::SsoSamlDeleteVerificationCertificateResponse>> {
     let mut store = app.store();
-    store.org(&organization_id)?;
-    let Some(SsoConnection::Saml(c)) = store
-        .connections
-        .get_mut(&connection_id)
-        .filter(|c| c.organization_id() == organization_id)
-    else {
+    let SsoConnection::Saml(c) = owned_mut(&mut store, &organization_id, &connection_id)? else {
         return Err(not_found(&connection_id));
     };
     let index = c
