@@ -12,8 +12,8 @@ use crate::ids;
 use crate::jwt::{self, RESERVED_CLAIMS};
 use crate::outbox::{Channel, MessageKind, OutboxMessage};
 use crate::store::{
-    IntermediateSession, PendingOtp, STATUS_ACTIVE, STATUS_DELETED, STATUS_INVITED, STATUS_PENDING,
-    SessionRecord, Store,
+    IntermediateSession, PendingOtp, STATUS_ACTIVE, STATUS_INVITED, STATUS_PENDING, SessionRecord,
+    Store,
 };
 
 pub(crate) const DEFAULT_SESSION_MINUTES: i64 = 60;
@@ -199,10 +199,7 @@ pub(crate) fn authenticate_member(
             "The session passed in belongs to a different member.",
         ));
     }
-    let record = store.member_mut(org_id, member_id)?;
-    if record.member.status == STATUS_DELETED {
-        return Err(ApiError::member_not_found());
-    }
+    let record = store.live_member_mut(org_id, member_id)?;
     if record.member.status == STATUS_INVITED || record.member.status == STATUS_PENDING {
         record.member.status = STATUS_ACTIVE.to_owned();
     }
@@ -436,7 +433,7 @@ pub(crate) fn send_otp(
     push_message(
         store,
         OutboxMessage {
-            message_id: ids::id("message", store.env),
+            message_id: store.new_id("message"),
             kind: MessageKind::SmsOtp,
             channel: Channel::Sms,
             recipient: phone.to_owned(),

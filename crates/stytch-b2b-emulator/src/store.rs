@@ -276,6 +276,25 @@ impl Store {
             .ok_or_else(ApiError::member_not_found)
     }
 
+    /// The member `member_id` of organization `org_id`, unless it was deleted (a deleted
+    /// member is not found, as on the API).
+    pub(crate) fn live_member(&self, org_id: &str, member_id: &str) -> ApiResult<&MemberRecord> {
+        Some(self.member(org_id, member_id)?)
+            .filter(|m| m.member.status != STATUS_DELETED)
+            .ok_or_else(ApiError::member_not_found)
+    }
+
+    /// [`Store::live_member`], mutable.
+    pub(crate) fn live_member_mut(
+        &mut self,
+        org_id: &str,
+        member_id: &str,
+    ) -> ApiResult<&mut MemberRecord> {
+        Some(self.member_mut(org_id, member_id)?)
+            .filter(|m| m.member.status != STATUS_DELETED)
+            .ok_or_else(ApiError::member_not_found)
+    }
+
     /// The non-deleted member of `org_id` with `email` (case-insensitive).
     pub(crate) fn member_by_email(&self, org_id: &str, email: &str) -> Option<&MemberRecord> {
         self.members.values().find(|m| {

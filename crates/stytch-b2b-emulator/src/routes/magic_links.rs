@@ -35,7 +35,7 @@ const ERRORS: TokenErrors = TokenErrors {
     },
 };
 
-struct Send<'a> {
+struct MagicLinkSend<'a> {
     kind: MessageKind,
     target: MagicLinkTarget,
     email: &'a str,
@@ -46,7 +46,7 @@ struct Send<'a> {
     minutes: i64,
 }
 
-fn send(store: &mut Store, now: chrono::DateTime<chrono::Utc>, s: Send<'_>) {
+fn send(store: &mut Store, now: chrono::DateTime<chrono::Utc>, s: MagicLinkSend<'_>) {
     let expires_at = now + Duration::minutes(s.minutes);
     let token = tokens::issue(
         &mut store.magic_links,
@@ -129,7 +129,7 @@ pub(crate) async fn invite(
     send(
         &mut store,
         now,
-        Send {
+        MagicLinkSend {
             kind: MessageKind::Invite,
             target: MagicLinkTarget::Member {
                 organization_id: req.organization_id.clone(),
@@ -196,7 +196,7 @@ pub(crate) async fn login_or_signup(
     send(
         &mut store,
         now,
-        Send {
+        MagicLinkSend {
             kind,
             target: MagicLinkTarget::Member {
                 organization_id: req.organization_id.clone(),
@@ -234,7 +234,7 @@ pub(crate) async fn discovery_send(
     send(
         &mut store,
         now,
-        Send {
+        MagicLinkSend {
             kind: MessageKind::Discovery,
             target: MagicLinkTarget::Discovery {
                 email: req.email_address.clone(),

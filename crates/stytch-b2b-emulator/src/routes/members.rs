@@ -201,10 +201,7 @@ pub(crate) async fn delete(
     PathParams((organization_id, member_id)): PathParams<(String, String)>,
 ) -> ApiResult<Reply<types::OrganizationsMembersDeleteResponse>> {
     let mut store = app.store();
-    let record = store.member_mut(&organization_id, &member_id)?;
-    if record.member.status == STATUS_DELETED {
-        return Err(ApiError::member_not_found());
-    }
+    let record = store.live_member_mut(&organization_id, &member_id)?;
     record.member.status = STATUS_DELETED.to_owned();
     store.revoke_member_sessions(&member_id);
     store.otps.remove(&member_id);

@@ -9,7 +9,7 @@ use crate::flows;
 use crate::ids::request_id;
 use crate::routes::members::check_phone_free;
 use crate::server::App;
-use crate::store::{STATUS_DELETED, non_empty};
+use crate::store::non_empty;
 use crate::validate;
 use crate::wire::{JsonBody, Reply};
 
@@ -20,10 +20,7 @@ pub(crate) async fn send(
     let now = app.clock.now();
     let mut store = app.store();
     let organization = store.org(&req.organization_id)?.clone();
-    let record = store.member(&req.organization_id, &req.member_id)?;
-    if record.member.status == STATUS_DELETED {
-        return Err(ApiError::member_not_found());
-    }
+    let record = store.live_member(&req.organization_id, &req.member_id)?;
     let current = record.member.mfa_phone_number.clone();
     let verified = record.member.mfa_phone_number_verified;
     let phone = match (
@@ -95,10 +92,7 @@ pub(crate) async fn authenticate(
     };
     let ctx = app.ctx();
     let mut store = app.store();
-    let record = store.member(&req.organization_id, &req.member_id)?;
-    if record.member.status == STATUS_DELETED {
-        return Err(ApiError::member_not_found());
-    }
+    let record = store.live_member(&req.organization_id, &req.member_id)?;
     let phone_id = record.phone_id.clone();
 
     // Where the primary factors come from: an intermediate session or a session.

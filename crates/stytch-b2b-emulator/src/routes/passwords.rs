@@ -13,7 +13,7 @@ use crate::ids::request_id;
 use crate::outbox::{Channel, MessageKind, OutboxMessage};
 use crate::password::{self, StoredPassword};
 use crate::server::{App, Shared};
-use crate::store::{NewMember, ResetTarget, STATUS_ACTIVE, STATUS_DELETED, Store};
+use crate::store::{NewMember, ResetTarget, STATUS_ACTIVE, Store};
 use crate::tokens::{self, TokenErrors};
 use crate::validate;
 use crate::wire::{JsonBody, Reply};
@@ -297,9 +297,7 @@ pub(crate) async fn email_reset(
     )?;
     let (org_id, member_id) = (target.organization_id, target.member_id);
     store.revoke_member_sessions(&member_id);
-    if store.member(&org_id, &member_id)?.member.status == STATUS_DELETED {
-        return Err(ApiError::member_not_found());
-    }
+    store.live_member(&org_id, &member_id)?;
     set_password(&mut store, &org_id, &member_id, new_hash)?;
     let record = store.member_mut(&org_id, &member_id)?;
     record.member.email_address_verified = true;
