@@ -52,24 +52,22 @@ pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<
     }
     check_audience(aud, project_id)?;
 
-    let session = read_session(payload.session, member_id, expires)?;
-    let (organization_id, organization_slug) = read_organization(payload.organization)?;
     let custom_claims = payload
         .custom
         .map_or_else(JsonObject::default, JsonObject::from_validated);
-
     Ok(Claims {
         times: TokenTimes {
             expires,
             not_before,
             issued_at,
         },
-        session: LocalMemberSession {
-            organization_id,
-            organization_slug,
+        session: read_session(
+            payload.session,
+            payload.organization,
+            member_id,
+            expires,
             custom_claims,
-            ..session
-        },
+        )?,
     })
 }
 
@@ -149,8 +147,15 @@ fn object<T>(value: Option<Shaped<T>>, path: &str) -> Result<T, JwtError> {
 
 /// A required non-empty string member of a Stytch claim.
 fn member_string(value: Option<Scalar<'_>>, path: impl Fn() -> String) -> Result<String, JwtError> {
+    member_str(value, path).map(Cow::into_owned)
+}
+
+fn member_str<'a>(
+    value: Option<Scalar<'a>>,
+    path: impl Fn() -> String,
+) -> Result<Cow<'a, str>, JwtError> {
     match value {
-        Some(Scalar::Str(text)) if !text.is_empty() => Ok(text.into_owned()),
+        Some(Scalar::Str(text)) if !text.is_empty() => Ok(text),
         Some(Scalar::Str(_)) => Err(malformed(path(), "empty string")),
         Some(_) => Err(malformed(path(), "not a string")),
         None => Err(malformed(path(), "missing")),
@@ -198,10 +203,7 @@ fn required_time(
     value: Option<Scalar<'_>>,
     path: impl Fn() -> String,
 ) -> Result<DateTime<Utc>, JwtError> {
-    match value {
-        Some(Scalar::Str(text)) if !text.is_empty() => parse_time(&text, path),
-        other => member_string(other, path).map(|_| DateTime::<Utc>::MIN_UTC),
-    }
+    parse_time(&member_str(value, &path)?, path)
 }
 
 /// An optional time: absent, `null` and `""` all mean "not given".
@@ -217,10 +219,13 @@ fn optional_time(
     }
 }
 
+/// Reads the session claim, then the organization claim (in that order of rejection).
 fn read_session(
     claim: Option<Shaped<SessionClaim<'_>>>,
+    organization: Option<Shaped<OrganizationClaim<'_>>>,
     member_id: String,
     exp: NumericDate,
+    custom_claims: JsonObject,
 ) -> Result<LocalMemberSession, JwtError> {
     let path = |name: &str| format!("{SESSION_CLAIM}.{name}");
     let claim = object(claim, SESSION_CLAIM)?;
@@ -250,17 +255,18 @@ fn read_session(
         }
         None => return Err(malformed(path("authentication_factors"), "missing")),
     };
+    let (organization_id, organization_slug) = read_organization(organization)?;
     Ok(LocalMemberSession {
         member_session_id,
         member_id,
-        organization_id: String::new(),
-        organization_slug: None,
+        organization_id,
+        organization_slug,
         started_at,
         last_accessed_at,
         expires_at,
         authentication_factors,
         roles,
-        custom_claims: JsonObject::default(),
+        custom_claims,
     })
 }
 
