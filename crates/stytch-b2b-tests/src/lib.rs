@@ -1,6 +1,7 @@
-//! Shared helpers for the integration tests in `tests/`: mock-server set-up, the
-//! credentials every test uses and realistic response bodies.
+//! Shared helpers for the integration tests in `tests/`: mock-server and emulator
+//! set-up, the credentials every test uses and realistic response bodies.
 
+pub mod emulator;
 pub mod expected_call;
 pub mod fixtures;
 pub mod log_capture;
@@ -9,6 +10,10 @@ pub mod log_capture;
 pub const PROJECT_ID: &str = "project-test-11111111-2222-3333-4444-555555555555";
 /// Project secret used by every test client.
 pub const SECRET: &str = "secret-test-do-not-log-AbCdEf0123456789";
+/// Session token sent in requests; the fixture responses return the same one.
+pub const SESSION_TOKEN: &str = "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q";
+/// Session JWT sent in requests (well-formed, not signed by any test key).
+pub const SESSION_JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZW1iZXItdGVzdC0xIn0.c2lnbmF0dXJl";
 
 /// The `Authorization` header value the API expects for [`PROJECT_ID`] and [`SECRET`].
 pub fn basic_auth_header() -> String {

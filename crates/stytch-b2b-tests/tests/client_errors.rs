@@ -11,10 +11,7 @@ use stytch_b2b::passwords::PasswordsMigrateRequest;
 use stytch_b2b::sessions::SessionsAuthenticateRequest;
 use stytch_b2b::{Client, Error, ErrorType};
 use stytch_b2b_tests::expected_call::{client, client_for};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header};
-
-const SESSION_TOKEN: &str = "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q";
-const SESSION_JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZW1iZXItdGVzdC0xIn0.c2lnbmF0dXJl";
+use stytch_b2b_tests::{PROJECT_ID, SECRET, SESSION_JWT, SESSION_TOKEN, basic_auth_header};
 
 fn authenticate_request() -> stytch_b2b::types::builder::SessionsAuthenticateRequest {
     SessionsAuthenticateRequest::builder().session_token(SESSION_TOKEN.to_owned())

@@ -13,10 +13,8 @@ use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use serde_json::json;
 use stytch_b2b::sessions::SessionsAuthenticateRequest;
 use stytch_b2b::{Client, Error, RetryPolicy};
-use stytch_b2b_tests::expected_call::fixture;
-use stytch_b2b_tests::{PROJECT_ID, SECRET};
-
-const SESSION_TOKEN: &str = "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q";
+use stytch_b2b_tests::expected_call::{client, fixture};
+use stytch_b2b_tests::{PROJECT_ID, SECRET, SESSION_TOKEN};
 
 fn ms(millis: u64) -> Duration {
     Duration::from_millis(millis)
@@ -199,10 +197,7 @@ async fn a_larger_maximum_is_honoured() {
 async fn nothing_is_retried_when_the_policy_is_off() {
     let server = MockServer::start_async().await;
     let mock = always(&server, unavailable()).await;
-    let client = Client::builder(PROJECT_ID, SECRET)
-        .base_url(server.base_url())
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let client = client(&server);
 
     let error = client.sessions().authenticate(request()).await.err();
 

@@ -8,10 +8,7 @@ use stytch_b2b::sessions::SessionsAuthenticateRequest;
 use stytch_b2b::{Client, Error, RetryPolicy};
 use stytch_b2b_tests::expected_call::{client, fixture};
 use stytch_b2b_tests::log_capture::LogCapture;
-use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header};
-
-const SESSION_TOKEN: &str = "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q";
-const SESSION_JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZW1iZXItdGVzdC0xIn0.c2lnbmF0dXJl";
+use stytch_b2b_tests::{PROJECT_ID, SECRET, SESSION_JWT, SESSION_TOKEN, basic_auth_header};
 
 /// Every secret a test may have put on the wire: the project secret, the
 /// Authorization header, and the tokens and JWTs of requests and responses.

@@ -5,23 +5,9 @@ use std::collections::BTreeSet;
 
 use serde_json::json;
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::{Emulator, EmulatorConfig};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
+use stytch_b2b_tests::emulator::start_emulator_with_client;
 
 type Result = std::result::Result<(), Box<dyn std::error::Error + Send + Sync>>;
-
-async fn start()
--> std::result::Result<(Emulator, stytch_b2b_api::Client), Box<dyn std::error::Error + Send + Sync>>
-{
-    let emu = Emulator::start(EmulatorConfig {
-        project_id: PROJECT_ID.to_owned(),
-        secret: SECRET.to_owned(),
-        ..EmulatorConfig::default()
-    })
-    .await?;
-    let client = generated_client(emu.base_url());
-    Ok((emu, client))
-}
 
 fn by_emails(
     emails: Vec<String>,
@@ -36,7 +22,7 @@ fn by_emails(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_hundred_parallel_creations_and_searches_lose_and_duplicate_nothing() -> Result {
-    let (_emu, client) = start().await?;
+    let (_emu, client) = start_emulator_with_client().await?;
     let org_id = client
         .organizations_create()
         .body(types::OrganizationsCreateRequest::builder().organization_name("Crowd"))
@@ -113,7 +99,7 @@ async fn one_hundred_parallel_creations_and_searches_lose_and_duplicate_nothing(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn racing_duplicates_have_exactly_one_winner() -> Result {
-    let (_emu, client) = start().await?;
+    let (_emu, client) = start_emulator_with_client().await?;
     let org_id = client
         .organizations_create()
         .body(types::OrganizationsCreateRequest::builder().organization_name("Race"))

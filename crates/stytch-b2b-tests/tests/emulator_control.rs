@@ -5,22 +5,12 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::{Emulator, EmulatorConfig, Fault, OAuthLogin};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
+use stytch_b2b_emulator::{Emulator, Fault, OAuthLogin};
+use stytch_b2b_tests::emulator::{api_error, start_emulator_with_client};
+use stytch_b2b_tests::{PROJECT_ID, SECRET};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 type Res<T> = std::result::Result<T, Box<dyn std::error::Error>>;
-
-async fn start() -> Res<(Emulator, stytch_b2b_api::Client)> {
-    let emu = Emulator::start(EmulatorConfig {
-        project_id: PROJECT_ID.to_owned(),
-        secret: SECRET.to_owned(),
-        ..EmulatorConfig::default()
-    })
-    .await?;
-    let client = generated_client(emu.base_url());
-    Ok((emu, client))
-}
 
 async fn control(
     emu: &Emulator,
@@ -49,7 +39,7 @@ async fn create_org(client: &stytch_b2b_api::Client, name: &str) -> Res<types::O
 
 #[tokio::test]
 async fn outbox_and_clock_over_http() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let before = emu.now();
     client
         .magic_links_email_discovery_send()
@@ -93,7 +83,7 @@ async fn outbox_and_clock_over_http() -> Result {
         )
         .send()
         .await;
-    assert!(matches!(late, Err(stytch_b2b_api::Error::ErrorResponse(ref b)) if b.status() == 401));
+    assert_eq!(api_error(late).0, 401);
 
     let (status, _) = control(&emu, reqwest::Method::DELETE, "outbox", json!(null)).await?;
     assert_eq!(status, 200);
@@ -114,7 +104,7 @@ async fn outbox_and_clock_over_http() -> Result {
 
 #[tokio::test]
 async fn injected_faults_hit_the_next_n_calls_then_clear() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let org = create_org(&client, "Faulty").await?;
     let (status, armed) = control(
         &emu,
@@ -230,7 +220,7 @@ async fn injected_faults_hit_the_next_n_calls_then_clear() -> Result {
 
 #[tokio::test]
 async fn minted_oauth_logins_work_once() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let org = client
         .organizations_create()
         .body(
@@ -285,9 +275,7 @@ async fn minted_oauth_logins_work_once() -> Result {
         .body(types::OauthAuthenticateRequest::builder().oauth_token(&token))
         .send()
         .await;
-    assert!(
-        matches!(again, Err(stytch_b2b_api::Error::ErrorResponse(ref b)) if b.error_type.as_deref() == Some("oauth_token_not_found"))
-    );
+    assert_eq!(api_error(again).1, "oauth_token_not_found");
 
     // An address outside the allowed domains is not provisioned.
     let outsider = emu.mint_oauth_token(&OAuthLogin::google(
@@ -299,9 +287,7 @@ async fn minted_oauth_logins_work_once() -> Result {
         .body(types::OauthAuthenticateRequest::builder().oauth_token(outsider))
         .send()
         .await;
-    assert!(
-        matches!(refused, Err(stytch_b2b_api::Error::ErrorResponse(ref b)) if b.status() == 403)
-    );
+    assert_eq!(api_error(refused).0, 403);
 
     let (status, err) = control(
         &emu,
@@ -330,7 +316,7 @@ async fn minted_oauth_logins_work_once() -> Result {
 
 #[tokio::test]
 async fn reset_forgets_everything_but_keeps_the_keys() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let org = create_org(&client, "Ephemeral").await?;
     emu.advance_clock(Duration::from_secs(86_400));
     let kid = emu.current_kid();
@@ -341,7 +327,7 @@ async fn reset_forgets_everything_but_keeps_the_keys() -> Result {
         .organization_id(&org.organization_id)
         .send()
         .await;
-    assert!(matches!(gone, Err(stytch_b2b_api::Error::ErrorResponse(ref b)) if b.status() == 404));
+    assert_eq!(api_error(gone).0, 404);
     assert!(
         emu.now() < chrono::Utc::now() + chrono::TimeDelta::seconds(5),
         "clock back to wall time"

@@ -8,10 +8,9 @@ use std::collections::BTreeSet;
 use base64::Engine as _;
 use serde_json::json;
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::{
-    API_ROUTES, Emulator, EmulatorConfig, MessageKind, OAuthLogin, SsoLogin,
-};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
+use stytch_b2b_emulator::{API_ROUTES, MessageKind, OAuthLogin, SsoLogin};
+use stytch_b2b_tests::PROJECT_ID;
+use stytch_b2b_tests::emulator::{api_error, start_emulator_with_client};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 
@@ -38,27 +37,9 @@ fn pem(seed: u8) -> String {
     format!("-----BEGIN CERTIFICATE-----\n{body}\n-----END CERTIFICATE-----\n")
 }
 
-fn api_error<T: std::fmt::Debug>(
-    r: std::result::Result<T, stytch_b2b_api::Error<types::StytchErrorBody>>,
-) -> (u16, String) {
-    match r {
-        Err(stytch_b2b_api::Error::ErrorResponse(b)) => (
-            b.status().as_u16(),
-            b.error_type.clone().unwrap_or_default(),
-        ),
-        other => panic!("expected an API error, got {other:?}"),
-    }
-}
-
 #[tokio::test]
 async fn all_45_operations_answer_with_their_generated_types() -> Result {
-    let emu = Emulator::start(EmulatorConfig {
-        project_id: PROJECT_ID.to_owned(),
-        secret: SECRET.to_owned(),
-        ..EmulatorConfig::default()
-    })
-    .await?;
-    let client = generated_client(emu.base_url());
+    let (emu, client) = start_emulator_with_client().await?;
     let mut hit: BTreeSet<&str> = BTreeSet::new();
     macro_rules! call {
         ($op:literal, $builder:expr) => {{

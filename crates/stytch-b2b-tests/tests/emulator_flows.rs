@@ -3,47 +3,15 @@
 
 use serde_json::json;
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::{Channel, Emulator, EmulatorConfig, MessageKind};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
+use stytch_b2b_emulator::{Channel, MessageKind};
+use stytch_b2b_tests::PROJECT_ID;
+use stytch_b2b_tests::emulator::{api_error, jwt_segment, start_emulator_with_client};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 
-async fn start()
--> std::result::Result<(Emulator, stytch_b2b_api::Client), Box<dyn std::error::Error>> {
-    let emu = Emulator::start(EmulatorConfig {
-        project_id: PROJECT_ID.to_owned(),
-        secret: SECRET.to_owned(),
-        ..EmulatorConfig::default()
-    })
-    .await?;
-    let client = generated_client(emu.base_url());
-    Ok((emu, client))
-}
-
-fn error_type<T: std::fmt::Debug>(
-    result: std::result::Result<T, stytch_b2b_api::Error<types::StytchErrorBody>>,
-) -> (u16, String) {
-    match result {
-        Err(stytch_b2b_api::Error::ErrorResponse(body)) => (
-            body.status().as_u16(),
-            body.error_type.clone().unwrap_or_default(),
-        ),
-        other => panic!("expected an API error, got {other:?}"),
-    }
-}
-
-fn jwt_payload(jwt: &str) -> serde_json::Value {
-    use base64::Engine as _;
-    let payload = jwt.split('.').nth(1).unwrap_or_default();
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(payload)
-        .unwrap_or_default();
-    serde_json::from_slice(&bytes).unwrap_or_default()
-}
-
 #[tokio::test]
 async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
 
     let org = client
         .organizations_create()
@@ -117,7 +85,7 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
     let jwt = authed.session_jwt.clone().ok_or("no session jwt")?;
 
     // Stytch's claim layout.
-    let claims = jwt_payload(&jwt);
+    let claims = jwt_segment(&jwt, 1)?;
     assert_eq!(claims["sub"], json!(invited.member_id));
     assert_eq!(
         claims["iss"],
@@ -149,7 +117,7 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
         .send()
         .await;
     assert_eq!(
-        error_type(again),
+        api_error(again),
         (401, "unable_to_auth_magic_link".to_owned())
     );
 
@@ -170,7 +138,10 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
     assert_eq!(extended.last_accessed_at, Some(emu.now()));
     let fresh_jwt = by_token.session_jwt.ok_or("no jwt")?;
     assert_ne!(fresh_jwt, jwt, "a fresh JWT after a minute");
-    assert_eq!(jwt_payload(&fresh_jwt)["iat"], json!(emu.now().timestamp()));
+    assert_eq!(
+        jwt_segment(&fresh_jwt, 1)?["iat"],
+        json!(emu.now().timestamp())
+    );
     let by_jwt = client
         .sessions_authenticate()
         .body(types::SessionsAuthenticateRequest::builder().session_jwt(jwt.clone()))
@@ -196,13 +167,13 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
         .body(types::SessionsAuthenticateRequest::builder().session_token(token))
         .send()
         .await;
-    assert_eq!(error_type(refused), (404, "session_not_found".to_owned()));
+    assert_eq!(api_error(refused), (404, "session_not_found".to_owned()));
     let refused = client
         .sessions_authenticate()
         .body(types::SessionsAuthenticateRequest::builder().session_jwt(fresh_jwt))
         .send()
         .await;
-    assert_eq!(error_type(refused), (404, "session_not_found".to_owned()));
+    assert_eq!(api_error(refused), (404, "session_not_found".to_owned()));
     let listed = client
         .sessions_get()
         .organization_id(&org.organization_id)
@@ -219,7 +190,7 @@ fn chrono_minutes(m: i64) -> chrono::TimeDelta {
 
 #[tokio::test]
 async fn expired_magic_links_and_sessions_are_refused() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let org = client
         .organizations_create()
         .body(types::OrganizationsCreateRequest::builder().organization_name("Clockwork"))
@@ -255,7 +226,7 @@ async fn expired_magic_links_and_sessions_are_refused() -> Result {
         .send()
         .await;
     assert_eq!(
-        error_type(late),
+        api_error(late),
         (401, "unable_to_auth_magic_link".to_owned())
     );
 
@@ -287,13 +258,13 @@ async fn expired_magic_links_and_sessions_are_refused() -> Result {
         .body(types::SessionsAuthenticateRequest::builder().session_token(token))
         .send()
         .await;
-    assert_eq!(error_type(expired), (404, "session_not_found".to_owned()));
+    assert_eq!(api_error(expired), (404, "session_not_found".to_owned()));
     Ok(())
 }
 
 #[tokio::test]
 async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let org = client
         .organizations_create()
         .body(
@@ -393,7 +364,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
         .send()
         .await;
     assert_eq!(
-        error_type(refused),
+        api_error(refused),
         (401, "unable_to_auth_otp_code".to_owned())
     );
 
@@ -431,7 +402,7 @@ async fn mfa_required_for_all_is_completed_by_sms_otp() -> Result {
         )
         .send()
         .await;
-    assert_eq!(error_type(reused).0, 404);
+    assert_eq!(api_error(reused).0, 404);
 
     // With a verified phone, the next primary login sends the code by itself.
     login(&client).await?;

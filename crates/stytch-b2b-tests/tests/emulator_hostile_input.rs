@@ -6,19 +6,11 @@ use std::collections::BTreeSet;
 
 use serde_json::json;
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::{Emulator, EmulatorConfig};
+use stytch_b2b_emulator::Emulator;
+use stytch_b2b_tests::emulator::{api_error_body, start_emulator, start_emulator_with_client};
 use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
-
-async fn start() -> std::result::Result<Emulator, Box<dyn std::error::Error>> {
-    Ok(Emulator::start(EmulatorConfig {
-        project_id: PROJECT_ID.to_owned(),
-        secret: SECRET.to_owned(),
-        ..EmulatorConfig::default()
-    })
-    .await?)
-}
 
 /// Sends `body` verbatim with Basic auth and returns status and decoded error body.
 async fn raw(
@@ -67,7 +59,7 @@ const AUTH: Option<(&str, &str)> = Some((PROJECT_ID, SECRET));
 
 #[tokio::test]
 async fn malformed_and_truncated_json_is_a_400_bad_request() -> Result {
-    let emu = start().await?;
+    let emu = start_emulator().await?;
     for body in [
         "{",
         "{\"organization_name\": \"Acme\"",
@@ -93,7 +85,7 @@ async fn malformed_and_truncated_json_is_a_400_bad_request() -> Result {
 
 #[tokio::test]
 async fn a_missing_required_field_is_named_with_its_path() -> Result {
-    let emu = start().await?;
+    let emu = start_emulator().await?;
     let (status, err) = raw(
         &emu,
         reqwest::Method::POST,
@@ -143,7 +135,7 @@ async fn a_missing_required_field_is_named_with_its_path() -> Result {
 
 #[tokio::test]
 async fn wrong_types_nulls_and_unknown_enum_values_name_the_field() -> Result {
-    let emu = start().await?;
+    let emu = start_emulator().await?;
     let cases: [(&str, &'static str, &str); 4] = [
         (
             "/v1/b2b/organizations",
@@ -177,7 +169,7 @@ async fn wrong_types_nulls_and_unknown_enum_values_name_the_field() -> Result {
 
 #[tokio::test]
 async fn wrong_or_missing_credentials_are_401_unauthorized_credentials() -> Result {
-    let emu = start().await?;
+    let emu = start_emulator().await?;
     let cases = [
         None,
         Some((PROJECT_ID, "secret-test-wrong")),
@@ -215,22 +207,16 @@ async fn wrong_or_missing_credentials_are_401_unauthorized_credentials() -> Resu
 
 #[tokio::test]
 async fn unknown_ids_are_404_with_the_matching_error_type() -> Result {
-    let emu = start().await?;
-    let client = generated_client(emu.base_url());
-    let org_err = client
-        .organizations_get()
-        .organization_id("organization-test-00000000-0000-0000-0000-000000000000")
-        .send()
-        .await
-        .err()
-        .ok_or("expected an error")?;
-    match org_err {
-        stytch_b2b_api::Error::ErrorResponse(body) => {
-            assert_eq!(body.status(), 404);
-            assert_shape(404, &body, "organization_not_found");
-        }
-        other => return Err(format!("unexpected {other:?}").into()),
-    }
+    let (_emu, client) = start_emulator_with_client().await?;
+    let org_err = api_error_body(
+        client
+            .organizations_get()
+            .organization_id("organization-test-00000000-0000-0000-0000-000000000000")
+            .send()
+            .await,
+    );
+    assert_eq!(org_err.status(), 404);
+    assert_shape(404, &org_err, "organization_not_found");
 
     let org = client
         .organizations_create()
@@ -238,21 +224,16 @@ async fn unknown_ids_are_404_with_the_matching_error_type() -> Result {
         .send()
         .await?;
     let org_id = org.organization.organization_id.clone();
-    let member_err = client
-        .organizations_members_get()
-        .organization_id(&org_id)
-        .member_id("member-test-nope")
-        .send()
-        .await
-        .err()
-        .ok_or("expected an error")?;
-    match member_err {
-        stytch_b2b_api::Error::ErrorResponse(body) => {
-            assert_eq!(body.status(), 404);
-            assert_shape(404, &body, "member_not_found");
-        }
-        other => return Err(format!("unexpected {other:?}").into()),
-    }
+    let member_err = api_error_body(
+        client
+            .organizations_members_get()
+            .organization_id(&org_id)
+            .member_id("member-test-nope")
+            .send()
+            .await,
+    );
+    assert_eq!(member_err.status(), 404);
+    assert_shape(404, &member_err, "member_not_found");
 
     let session_err = client
         .sessions_authenticate()
@@ -261,33 +242,21 @@ async fn unknown_ids_are_404_with_the_matching_error_type() -> Result {
                 .session_token("no-such-session-token".to_owned()),
         )
         .send()
-        .await
-        .err()
-        .ok_or("expected an error")?;
-    match session_err {
-        stytch_b2b_api::Error::ErrorResponse(body) => assert_shape(404, &body, "session_not_found"),
-        other => return Err(format!("unexpected {other:?}").into()),
-    }
+        .await;
+    assert_shape(404, &api_error_body(session_err), "session_not_found");
 
     let link_err = client
         .magic_links_authenticate()
         .body(types::MagicLinksAuthenticateRequest::builder().magic_links_token("made-up"))
         .send()
-        .await
-        .err()
-        .ok_or("expected an error")?;
-    match link_err {
-        stytch_b2b_api::Error::ErrorResponse(body) => {
-            assert_shape(404, &body, "magic_link_not_found")
-        }
-        other => return Err(format!("unexpected {other:?}").into()),
-    }
+        .await;
+    assert_shape(404, &api_error_body(link_err), "magic_link_not_found");
     Ok(())
 }
 
 #[tokio::test]
 async fn hostile_tokens_and_routes_never_crash_the_emulator() -> Result {
-    let emu = start().await?;
+    let emu = start_emulator().await?;
     let hostile_jwts = [
         r#"{"session_jwt": "a.b"}"#,
         r#"{"session_jwt": "a.b.c.d"}"#,
@@ -361,8 +330,7 @@ async fn hostile_tokens_and_routes_never_crash_the_emulator() -> Result {
 
 #[tokio::test]
 async fn request_ids_are_unique_across_successes_and_errors() -> Result {
-    let emu = start().await?;
-    let client = generated_client(emu.base_url());
+    let (emu, client) = start_emulator_with_client().await?;
     let mut ids = BTreeSet::new();
     for i in 0..20 {
         let ok = client
@@ -389,8 +357,7 @@ async fn request_ids_are_unique_across_successes_and_errors() -> Result {
 
 #[tokio::test]
 async fn a_duplicate_slug_is_refused_with_organization_slug_already_used() -> Result {
-    let emu = start().await?;
-    let client = generated_client(emu.base_url());
+    let (emu, client) = start_emulator_with_client().await?;
     client
         .organizations_create()
         .body(
@@ -408,16 +375,10 @@ async fn a_duplicate_slug_is_refused_with_organization_slug_already_used() -> Re
                 .organization_slug("acme".to_owned()),
         )
         .send()
-        .await
-        .err()
-        .ok_or("expected an error")?;
-    match err {
-        stytch_b2b_api::Error::ErrorResponse(body) => {
-            assert_eq!(body.status(), 400);
-            assert_shape(400, &body, "organization_slug_already_used");
-        }
-        other => return Err(format!("unexpected {other:?}").into()),
-    }
+        .await;
+    let err = api_error_body(err);
+    assert_eq!(err.status(), 400);
+    assert_shape(400, &err, "organization_slug_already_used");
     let (status, err) = raw(
         &emu,
         reqwest::Method::POST,

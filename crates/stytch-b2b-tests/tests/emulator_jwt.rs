@@ -6,31 +6,16 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::{Emulator, EmulatorConfig};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
+use stytch_b2b_emulator::Emulator;
+use stytch_b2b_tests::emulator::{api_error, jwt_segment, start_emulator_with_client};
+use stytch_b2b_tests::{PROJECT_ID, SECRET};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 type Res<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-async fn start() -> Res<(Emulator, stytch_b2b_api::Client)> {
-    let emu = Emulator::start(EmulatorConfig {
-        project_id: PROJECT_ID.to_owned(),
-        secret: SECRET.to_owned(),
-        ..EmulatorConfig::default()
-    })
-    .await?;
-    let client = generated_client(emu.base_url());
-    Ok((emu, client))
-}
-
-fn segment(jwt: &str, i: usize) -> Res<Value> {
-    let part = jwt.split('.').nth(i).ok_or("missing segment")?;
-    Ok(serde_json::from_slice(&URL_SAFE_NO_PAD.decode(part)?)?)
-}
-
 /// Verifies `jwt` against `keys` the way a relying party would; returns its kid.
 fn verify(jwt: &str, keys: &[types::Jwk]) -> Res<String> {
-    let header = segment(jwt, 0)?;
+    let header = jwt_segment(jwt, 0)?;
     assert_eq!(header["alg"], json!("RS256"));
     assert_eq!(header["typ"], json!("JWT"));
     let kid = header["kid"].as_str().ok_or("no kid")?.to_owned();
@@ -108,7 +93,7 @@ async fn login(
 
 #[tokio::test]
 async fn session_jwts_verify_against_the_served_jwks_with_stytch_claims() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let (_, jwt) = login(&emu, &client, "signed").await?;
     let jwks = client
         .sessions_get_jwks()
@@ -123,7 +108,7 @@ async fn session_jwts_verify_against_the_served_jwks_with_stytch_claims() -> Res
     assert_eq!(local["keys"][0]["kid"], json!(emu.current_kid()));
     assert_eq!(local["keys"][0]["n"], json!(jwks.keys[0].n));
 
-    let claims = segment(&jwt, 1)?;
+    let claims = jwt_segment(&jwt, 1)?;
     let now = emu.now().timestamp();
     assert_eq!(claims["iat"], json!(now));
     assert_eq!(claims["nbf"], json!(now));
@@ -157,21 +142,13 @@ async fn session_jwts_verify_against_the_served_jwks_with_stytch_claims() -> Res
         .body(types::SessionsAuthenticateRequest::builder().session_jwt(forged))
         .send()
         .await;
-    match refused {
-        Err(stytch_b2b_api::Error::ErrorResponse(body)) => {
-            assert_eq!(
-                body.error_type.as_deref(),
-                Some("unable_to_parse_session_jwt")
-            );
-        }
-        other => return Err(format!("forged JWT accepted: {other:?}").into()),
-    }
+    assert_eq!(api_error(refused).1, "unable_to_parse_session_jwt");
     Ok(())
 }
 
 #[tokio::test]
 async fn key_rotation_through_the_control_endpoint_shows_the_new_kid() -> Result {
-    let (emu, client) = start().await?;
+    let (emu, client) = start_emulator_with_client().await?;
     let (token, old_jwt) = login(&emu, &client, "rotating").await?;
     let first_kid = emu.current_kid();
 
@@ -230,18 +207,12 @@ async fn key_rotation_through_the_control_endpoint_shows_the_new_kid() -> Result
 
 #[tokio::test]
 async fn jwks_of_another_project_is_not_found() -> Result {
-    let (_emu, client) = start().await?;
+    let (_emu, client) = start_emulator_with_client().await?;
     let err = client
         .sessions_get_jwks()
         .project_id("project-test-other")
         .send()
         .await;
-    match err {
-        Err(stytch_b2b_api::Error::ErrorResponse(body)) => {
-            assert_eq!(body.status(), 404);
-            assert_eq!(body.error_type.as_deref(), Some("project_not_found"));
-        }
-        other => return Err(format!("unexpected {other:?}").into()),
-    }
+    assert_eq!(api_error(err), (404, "project_not_found".to_owned()));
     Ok(())
 }

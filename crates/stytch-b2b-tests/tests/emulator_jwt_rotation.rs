@@ -8,6 +8,7 @@ use stytch_b2b::magic_links::{MagicLinksAuthenticateRequest, MagicLinksEmailInvi
 use stytch_b2b::organizations::OrganizationsCreateRequest;
 use stytch_b2b::{Client, JwtConfig, JwtVerifyOptions};
 use stytch_b2b_emulator::{Emulator, EmulatorConfig};
+use stytch_b2b_tests::emulator::jwt_segment;
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -46,14 +47,6 @@ async fn fresh_session_jwt(emu: &Emulator, client: &Client, slug: &str) -> Res<S
     Ok(authed.session_jwt.ok_or("no session JWT")?.into_inner())
 }
 
-fn kid_of(jwt: &str) -> Res<String> {
-    use base64::Engine as _;
-    let header = jwt.split('.').next().ok_or("no header")?;
-    let header = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(header)?;
-    let header: Value = serde_json::from_slice(&header)?;
-    Ok(header["kid"].as_str().ok_or("no kid")?.to_owned())
-}
-
 #[tokio::test]
 async fn tokens_of_a_rotated_key_verify_after_one_jwks_refetch() -> Res<()> {
     let emu = Emulator::start(EmulatorConfig::default()).await?;
@@ -87,7 +80,7 @@ async fn tokens_of_a_rotated_key_verify_after_one_jwks_refetch() -> Res<()> {
     let new_kid = rotated["kid"].as_str().ok_or("no kid")?;
 
     let after = fresh_session_jwt(&emu, &client, "after-rotation").await?;
-    assert_eq!(kid_of(&after)?, new_kid);
+    assert_eq!(jwt_segment(&after, 0)?["kid"].as_str(), Some(new_kid));
     let session = client
         .sessions()
         .authenticate_jwt_local(&after, &options)

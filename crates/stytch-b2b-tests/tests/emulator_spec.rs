@@ -4,7 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use stytch_b2b_emulator::{API_ROUTES, CONTROL_ROUTES, Emulator, EmulatorConfig};
+use stytch_b2b_emulator::{API_ROUTES, CONTROL_ROUTES};
+use stytch_b2b_tests::emulator::start_emulator;
 use stytch_b2b_tests::{PROJECT_ID, SECRET, generated_client};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
@@ -87,12 +88,7 @@ fn control_routes_live_under_the_reserved_prefix_and_not_in_the_spec() -> Result
 /// meets the router's own 404 or 405, whatever the handler then decides.
 #[tokio::test]
 async fn every_route_in_the_table_reaches_a_handler() -> Result {
-    let emu = Emulator::start(EmulatorConfig {
-        project_id: PROJECT_ID.to_owned(),
-        secret: SECRET.to_owned(),
-        ..EmulatorConfig::default()
-    })
-    .await?;
+    let emu = start_emulator().await?;
     let http = reqwest::Client::new();
     for route in API_ROUTES.iter().chain(CONTROL_ROUTES) {
         if route.operation_id == "reset" {

@@ -4,13 +4,10 @@
 use httpmock::prelude::*;
 use serde_json::json;
 use stytch_b2b_api::types;
+use stytch_b2b_tests::expected_call::fixture;
 use stytch_b2b_tests::{basic_auth_header, fixtures, generated_client};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
-
-fn fixture(op: &str) -> serde_json::Value {
-    fixtures::response(op).unwrap_or_else(|| panic!("no fixture for {op}"))
-}
 
 #[tokio::test]
 async fn post_with_nested_body_sends_exact_json_and_decodes_members() -> Result {

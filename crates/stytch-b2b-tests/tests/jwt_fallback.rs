@@ -8,12 +8,13 @@ use std::time::Duration;
 
 use httpmock::Mock;
 use httpmock::prelude::*;
-use jwt_support::{key_a, key_b, options, options_at, session_jwt, t0};
+use jwt_support::{jwks_path, key_a, key_b, options, options_at, session_jwt, t0};
 use serde_json::json;
 use stytch_b2b::jwt::JwtError;
 use stytch_b2b::testkit::{TestSessionJwt, jwks_json};
 use stytch_b2b::{Client, Error, JwtAuthentication, JwtVerifyOptions};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, fixtures};
+use stytch_b2b_tests::expected_call::{client, fixture};
+use stytch_b2b_tests::{PROJECT_ID, SECRET};
 
 struct Api {
     server: &'static MockServer,
@@ -26,15 +27,13 @@ impl Api {
     async fn start(jwks_status: u16) -> (Self, Mock<'static>, Mock<'static>) {
         // Mocks borrow their server; leaking it (one per test) keeps the tests flat.
         let server: &'static MockServer = Box::leak(Box::new(MockServer::start_async().await));
-        let client = Client::builder(PROJECT_ID, SECRET)
-            .base_url(server.base_url())
-            .build()
-            .unwrap_or_else(|e| panic!("client: {e}"));
-        let api = Self { server, client };
+        let api = Self {
+            server,
+            client: client(server),
+        };
         let jwks = server
             .mock_async(|when, then| {
-                when.method(GET)
-                    .path(format!("/v1/b2b/sessions/jwks/{PROJECT_ID}"));
+                when.method(GET).path(jwks_path());
                 then.status(jwks_status)
                     .header("content-type", "application/json")
                     .body(jwks_json(&[key_a()]));
@@ -43,8 +42,7 @@ impl Api {
         let authenticate = server
             .mock_async(|when, then| {
                 when.method(POST).path("/v1/b2b/sessions/authenticate");
-                then.status(200)
-                    .json_body(fixtures::response("sessions_authenticate").unwrap_or_default());
+                then.status(200).json_body(fixture("sessions_authenticate"));
             })
             .await;
         (api, jwks, authenticate)
@@ -56,8 +54,9 @@ impl Api {
 }
 
 fn refreshed_jwt() -> String {
-    fixtures::response("sessions_authenticate")
-        .and_then(|r| r["session_jwt"].as_str().map(str::to_owned))
+    fixture("sessions_authenticate")["session_jwt"]
+        .as_str()
+        .map(str::to_owned)
         .unwrap_or_default()
 }
 

@@ -9,11 +9,10 @@ mod jwt_support;
 use std::time::Duration;
 
 use httpmock::prelude::*;
-use jwt_support::{key_a, options_at, session_jwt};
-use stytch_b2b::Client;
+use jwt_support::{jwks_path, key_a, options_at, session_jwt};
 use stytch_b2b::testkit::jwks_json;
+use stytch_b2b_tests::expected_call::{client, fixture};
 use stytch_b2b_tests::log_capture::LogCapture;
-use stytch_b2b_tests::{PROJECT_ID, SECRET, fixtures};
 
 #[tokio::test(flavor = "current_thread")]
 async fn fallback_reason_is_a_tracing_event_without_the_token() {
@@ -22,22 +21,17 @@ async fn fallback_reason_is_a_tracing_event_without_the_token() {
     let server = MockServer::start_async().await;
     server
         .mock_async(|when, then| {
-            when.method(GET)
-                .path(format!("/v1/b2b/sessions/jwks/{PROJECT_ID}"));
+            when.method(GET).path(jwks_path());
             then.status(200).body(jwks_json(&[key_a()]));
         })
         .await;
     let authenticate = server
         .mock_async(|when, then| {
             when.method(POST).path("/v1/b2b/sessions/authenticate");
-            then.status(200)
-                .json_body(fixtures::response("sessions_authenticate").unwrap_or_default());
+            then.status(200).json_body(fixture("sessions_authenticate"));
         })
         .await;
-    let client = Client::builder(PROJECT_ID, SECRET)
-        .base_url(server.base_url())
-        .build()
-        .unwrap_or_else(|e| panic!("client: {e}"));
+    let client = client(&server);
     let token = session_jwt()
         .issuer(server.base_url())
         .expires_in(Duration::from_secs(60))

@@ -6,18 +6,17 @@
 mod jwt_support;
 
 use jwt_support::*;
-use stytch_b2b::jwt::{JwtConfig, JwtVerifier};
+use stytch_b2b::jwt::JwtVerifier;
 use stytch_b2b::testkit::jwks_json;
 
-fn verifier() -> JwtVerifier {
-    // No cache: every input goes through the whole pipeline.
-    let config = JwtConfig::default().with_token_cache_capacity(0);
-    preloaded_verifier(&jwks_json(&[key_a()]), &config)
+/// No cache: every input goes through the whole pipeline.
+fn uncached_verifier() -> JwtVerifier {
+    preloaded_verifier(&jwks_json(&[key_a()]), &uncached())
 }
 
 #[tokio::test]
 async fn every_truncation_is_rejected() {
-    let verifier = verifier();
+    let verifier = uncached_verifier();
     let valid = session_jwt().sign(key_a()).unwrap();
     assert!(verifier.verify(&valid, &options()).await.is_ok());
     for end in 0..valid.len() {
@@ -28,7 +27,7 @@ async fn every_truncation_is_rejected() {
 
 #[tokio::test]
 async fn single_character_corruptions_are_rejected() {
-    let verifier = verifier();
+    let verifier = uncached_verifier();
     let valid = session_jwt().sign(key_a()).unwrap();
     let replacements = ['A', 'g', '-', '_', '.', '=', '+', '/', ' ', '\0', 'é', '🦀'];
     for (position, original) in valid.char_indices() {
@@ -48,7 +47,7 @@ async fn single_character_corruptions_are_rejected() {
 
 #[tokio::test]
 async fn arbitrary_input_is_rejected_with_a_structural_error() {
-    let verifier = verifier();
+    let verifier = uncached_verifier();
     // A small deterministic generator, so that a failure can be replayed.
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {

@@ -16,11 +16,6 @@ use serde_json::json;
 use stytch_b2b::jwt::{JwksError, JwksManager, JwtConfig, JwtError, JwtVerifier};
 use stytch_b2b::testkit::{jwks_json, jwks_json_from};
 
-/// No token cache, so that every verification reaches the key set.
-fn uncached() -> JwtConfig {
-    JwtConfig::default().with_token_cache_capacity(0)
-}
-
 async fn verify(verifier: &JwtVerifier, token: &str) -> Result<(), JwtError> {
     verifier.verify(token, &options()).await.map(|_| ())
 }

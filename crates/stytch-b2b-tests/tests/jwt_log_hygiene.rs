@@ -8,45 +8,22 @@
 
 mod jwt_support;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use httpmock::prelude::*;
 use jwt_support::*;
 use stytch_b2b::jwt::{JwtConfig, JwtError};
 use stytch_b2b::testkit::jwks_json;
-
-/// Collects everything written by the tracing subscriber.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use stytch_b2b_tests::log_capture::LogCapture;
 
 #[test]
 fn logs_never_contain_tokens_or_credentials() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
+    let captured = LogCapture::new();
 
     let valid = session_jwt().sign(key_a()).unwrap();
     let forged = session_jwt().key_id(key_a().kid()).sign(key_b()).unwrap();
     let unknown = session_jwt().sign(key_b()).unwrap();
     let expired = session_jwt().expires_at(at(0)).sign(key_a()).unwrap();
 
-    tracing::subscriber::with_default(subscriber, || {
+    tracing::subscriber::with_default(captured.subscriber(), || {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -69,7 +46,7 @@ fn logs_never_contain_tokens_or_credentials() {
         });
     });
 
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.contents();
     assert!(logs.contains("JWKS fetch failed"), "{logs}");
     assert!(logs.contains("session JWT rejected locally"), "{logs}");
     for token in [&valid, &forged, &unknown, &expired] {

@@ -12,7 +12,7 @@ use jwt_support::*;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use stytch_b2b::jwt::{FactorType, JwtConfig, JwtError, JwtVerifier};
-use stytch_b2b::testkit::{jwks_json, jwks_json_from};
+use stytch_b2b::testkit::jwks_json_from;
 
 #[tokio::test]
 async fn valid_token_yields_every_field() {
@@ -184,7 +184,7 @@ async fn rs256_is_used_whatever_the_jwk_alg_says() {
 async fn custom_base_url_is_the_issuer() {
     let issuer = JwtVerifier::expected_issuer(PROJECT_ID, Some("https://login.acme.example/"));
     assert_eq!(issuer, "https://login.acme.example");
-    let preloaded = preloaded_verifier(&jwks_json(&[key_a()]), &JwtConfig::default());
+    let preloaded = verifier();
     let custom = JwtVerifier::new(
         PROJECT_ID,
         issuer,

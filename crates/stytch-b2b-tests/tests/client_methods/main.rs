@@ -16,10 +16,10 @@ mod passwords;
 mod sessions;
 mod sso;
 
+use stytch_b2b_tests::{SESSION_JWT, SESSION_TOKEN};
+
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
-const SESSION_TOKEN: &str = "mZAYn5aLEqKUlZ_Ad9U_fWr38GaAQ1oFAhT8ds245v7Q";
-const SESSION_JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZW1iZXItdGVzdC0xIn0.c2lnbmF0dXJl";
 const INTERMEDIATE_SESSION_TOKEN: &str = "SeiGwdj5lKkrEVgcEY3QNJXt6srxS3IK2Nwkar6mXD4=";
 
 /// Custom claims sent with session-starting requests.

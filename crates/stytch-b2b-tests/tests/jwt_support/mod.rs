@@ -14,7 +14,7 @@ use serde_json::Value;
 use stytch_b2b::jwt::{Clock, JwksManager, JwtConfig, JwtError, JwtVerifier, JwtVerifyOptions};
 use stytch_b2b::testkit::{TestKey, TestSessionJwt, jwks_json};
 
-pub const PROJECT_ID: &str = "project-test-11111111-2222-3333-4444-555555555555";
+pub use stytch_b2b_tests::PROJECT_ID;
 pub const SECRET: &str = "secret-test-ZmFrZS1zZWNyZXQtZm9yLXRlc3Rz";
 /// `Basic base64(PROJECT_ID:SECRET)`.
 pub const BASIC_AUTH: &str = "Basic cHJvamVjdC10ZXN0LTExMTExMTExLTIyMjItMzMzMy00NDQ0LTU1NTU1NTU1NTU1NTpzZWNyZXQtdGVzdC1abUZyWlMxelpXTnlaWFF0Wm05eUxYUmxjM1J6";
@@ -72,6 +72,11 @@ pub fn http() -> reqwest::Client {
         .default_headers(headers)
         .build()
         .expect("HTTP client")
+}
+
+/// No token cache, so that every verification reaches the key set.
+pub fn uncached() -> JwtConfig {
+    JwtConfig::default().with_token_cache_capacity(0)
 }
 
 pub fn jwks_path() -> String {
