@@ -25,34 +25,109 @@ pub(crate) enum Mode {
     Check,
 }
 
+/// One file `codegen` writes, relative to the workspace root.
+#[derive(Debug)]
+pub(crate) struct Output {
+    pub(crate) path: &'static str,
+    pub(crate) text: String,
+}
+
 pub(crate) fn run(mode: Mode) -> Result<(), String> {
     let root = workspace_root();
-    let spec_path = root.join(SPEC);
-    let out_path = root.join(OUTPUT);
-
-    let spec = load_spec(&spec_path)?;
-    check_shapes(&spec)?;
-    let fresh = generate(&spec)?;
-
-    match mode {
-        Mode::Write => {
-            std::fs::write(&out_path, &fresh)
-                .map_err(|e| format!("cannot write {}: {e}", out_path.display()))?;
-            println!("wrote {OUTPUT} ({} lines)", fresh.lines().count());
-            Ok(())
-        }
-        Mode::Check => {
-            let committed = std::fs::read_to_string(&out_path)
-                .map_err(|e| format!("cannot read {}: {e}", out_path.display()))?
-                .replace("\r\n", "\n");
-            if committed == fresh {
-                println!("{OUTPUT} is up to date with {SPEC}");
-                Ok(())
-            } else {
-                Err(stale_report(&committed, &fresh))
+    let outputs = render_all(&root)?;
+    let mut stale = Vec::new();
+    for output in &outputs {
+        let path = root.join(output.path);
+        match mode {
+            Mode::Write => {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                }
+                std::fs::write(&path, &output.text)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                println!(
+                    "wrote {} ({} lines)",
+                    output.path,
+                    output.text.lines().count()
+                );
+            }
+            Mode::Check => {
+                let committed = std::fs::read_to_string(&path)
+                    .unwrap_or_default()
+                    .replace("\r\n", "\n");
+                if committed == output.text {
+                    println!("{} is up to date", output.path);
+                } else {
+                    stale.push(stale_report(output.path, &committed, &output.text));
+                }
             }
         }
     }
+    for leftover in leftovers(&root, &outputs)? {
+        match mode {
+            Mode::Write => {
+                std::fs::remove_file(root.join(&leftover))
+                    .map_err(|e| format!("cannot remove {leftover}: {e}"))?;
+                println!("removed {leftover} (no longer generated)");
+            }
+            Mode::Check => stale.push(format!(
+                "{leftover} is no longer generated from the spec; run `cargo xtask codegen` to remove it."
+            )),
+        }
+    }
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(stale.join("\n"))
+    }
+}
+
+/// Files in a folder that codegen owns entirely but that fresh output does not
+/// contain (a product group that left the spec, say).
+fn leftovers(root: &Path, outputs: &[Output]) -> Result<Vec<String>, String> {
+    let dir = root.join(crate::sdk::DIR);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+        let relative = format!(
+            "{}/{}",
+            crate::sdk::DIR,
+            entry.file_name().to_string_lossy()
+        );
+        if !outputs.iter().any(|o| o.path == relative) {
+            found.push(relative);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Every generated file, freshly rendered from the spec and the data files.
+fn render_all(root: &Path) -> Result<Vec<Output>, String> {
+    let spec = load_spec(&root.join(SPEC))?;
+    check_shapes(&spec)?;
+    let surface = crate::surface::read(&spec)?;
+    let mut outputs = vec![Output {
+        path: OUTPUT,
+        text: generate(&spec)?,
+    }];
+    outputs.extend(crate::sdk::render(&surface)?);
+    let readme = std::fs::read_to_string(root.join(crate::sdk::README))
+        .map_err(|e| format!("cannot read {}: {e}", crate::sdk::README))?;
+    outputs.push(crate::sdk::render_readme(&surface, &readme)?);
+    outputs.push(crate::emulator_routes::render(&surface)?);
+    outputs.extend(crate::test_support::render(&surface)?);
+    let error_types = std::fs::read_to_string(root.join(crate::error_types::DATA))
+        .map_err(|e| format!("cannot read {}: {e}", crate::error_types::DATA))?;
+    outputs.push(Output {
+        path: crate::error_types::OUTPUT,
+        text: crate::error_types::render(&error_types)?,
+    });
+    Ok(outputs)
 }
 
 fn workspace_root() -> PathBuf {
@@ -246,7 +321,7 @@ fn keep_only(item: &mut openapiv3::PathItem, method: &str) {
     }
 }
 
-fn stale_report(committed: &str, fresh: &str) -> String {
+fn stale_report(output: &str, committed: &str, fresh: &str) -> String {
     let diff = similar::TextDiff::from_lines(committed, fresh);
     let (mut added, mut removed) = (0usize, 0usize);
     for change in diff.iter_all_changes() {
@@ -260,8 +335,8 @@ fn stale_report(committed: &str, fresh: &str) -> String {
         .unified_diff()
         .context_radius(2)
         .header(
-            &format!("{OUTPUT} (committed)"),
-            &format!("{OUTPUT} (from {SPEC})"),
+            &format!("{output} (committed)"),
+            &format!("{output} (fresh)"),
         )
         .to_string();
     let total = unified.lines().count();
@@ -274,7 +349,7 @@ fn stale_report(committed: &str, fresh: &str) -> String {
     };
     preview.push("");
     format!(
-        "{OUTPUT} is stale: fresh output from {SPEC} adds {added} and removes {removed} lines.\n\
+        "{output} is stale: fresh output adds {added} and removes {removed} lines.\n\
          Run `cargo xtask codegen` and commit the result.\n\n{}{tail}",
         preview.join("\n")
     )
@@ -323,7 +398,7 @@ mod tests {
 
     #[test]
     fn stale_report_counts_changed_lines() {
-        let report = stale_report("a\nb\nc\n", "a\nB\nc\nd\n");
+        let report = stale_report("x.rs", "a\nb\nc\n", "a\nB\nc\nd\n");
         assert!(report.contains("adds 2 and removes 1 lines"), "{report}");
         assert!(report.contains("-b") && report.contains("+B"), "{report}");
     }

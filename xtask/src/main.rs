@@ -2,7 +2,13 @@
 //! `crates/stytch-b2b-api/src/generated.rs` with progenitor.
 
 mod codegen;
+mod emulator_routes;
+mod error_types;
 mod optional_setters;
+mod render;
+mod sdk;
+mod surface;
+mod test_support;
 
 use std::process::ExitCode;
 

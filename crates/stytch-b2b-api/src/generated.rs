@@ -26624,8 +26624,8 @@ Sends a `GET` request to `/v1/b2b/organizations/{organization_id}/member`
 
 Arguments:
 - `organization_id`: Organization identifier.
-- `email_address`
-- `member_id`: Member identifier.
+- `email_address`: The member's email address, to look the member up by address instead of by id.
+- `member_id`: The member's id; give it or the email address.
 ```ignore
 let response = client.organizations_members_get()
     .organization_id(organization_id)

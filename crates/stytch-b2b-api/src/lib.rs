@@ -25,6 +25,7 @@
 //! # }
 //! ```
 
+mod error_type;
 #[rustfmt::skip]
 #[allow(
     missing_docs,
@@ -41,6 +42,7 @@ mod request_defaults;
 mod response_meta;
 mod secret_string;
 
+pub use error_type::ErrorType;
 pub use generated::*;
 pub use request_defaults::RequestDefaults;
 pub use response_meta::{ResponseMeta, capture_response_meta};

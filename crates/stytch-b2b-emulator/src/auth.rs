@@ -8,6 +8,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
+use stytch_b2b_api::ErrorType;
 
 use crate::errors::ApiError;
 use crate::server::App;
@@ -26,7 +27,7 @@ pub(crate) async fn require_basic_auth(
 fn check(project_id: &str, secret: &str, headers: &HeaderMap) -> Result<(), ApiError> {
     let refuse = |why: &str| {
         ApiError::unauthorized(
-            "unauthorized_credentials",
+            ErrorType::UnauthorizedCredentials,
             format!(
                 "Unauthorized credentials: {why}. Pass the project id and secret with HTTP Basic authentication."
             ),

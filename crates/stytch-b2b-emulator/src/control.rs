@@ -3,17 +3,18 @@
 
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
+use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
 
+use crate::domain::factors::OAUTH_PROVIDERS;
+use crate::domain::tokens;
+use crate::domain::validate;
 use crate::errors::{ApiError, ApiResult};
-use crate::factors::OAUTH_PROVIDERS;
 use crate::ids;
 use crate::jwt::{KeyError, SigningKey};
 use crate::outbox::OutboxMessage;
 use crate::server::Shared;
 use crate::store::{OAuthGrant, SsoGrant};
-use crate::tokens;
-use crate::validate;
 
 /// How long a minted OAuth or SSO token stays valid.
 pub(crate) const IDP_TOKEN_MINUTES: i64 = 10;
@@ -31,7 +32,7 @@ pub struct ControlError {
 impl From<ApiError> for ControlError {
     fn from(e: ApiError) -> Self {
         Self {
-            error_type: e.error_type().to_owned(),
+            error_type: e.error_type().as_str().to_owned(),
             message: e.message().to_owned(),
         }
     }
@@ -101,7 +102,7 @@ pub(crate) fn mint_oauth_inner(app: &Shared, login: &OAuthLogin) -> ApiResult<St
         .unwrap_or_else(|| "google".to_owned());
     if !OAUTH_PROVIDERS.contains(&provider.as_str()) {
         return Err(ApiError::bad_request(
-            "invalid_oauth_provider",
+            ErrorType::InvalidOauthProvider,
             format!(
                 "The emulator mints OAuth logins for {}, not {provider}.",
                 OAUTH_PROVIDERS.join(", ")
@@ -145,7 +146,7 @@ pub(crate) fn mint_sso_inner(app: &Shared, login: &SsoLogin) -> ApiResult<String
         .map(|c| c.organization_id().to_owned())
         .ok_or_else(|| {
             ApiError::not_found(
-                "sso_connection_not_found",
+                ErrorType::SsoConnectionNotFound,
                 format!("No SSO connection {} exists.", login.connection_id),
             )
         })?;

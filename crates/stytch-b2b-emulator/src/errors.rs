@@ -2,16 +2,20 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types::StytchErrorBody;
 
 use crate::ids;
 use crate::wire::json_response;
 
 /// A failed API call: HTTP status, Stytch `error_type` and a human message.
+///
+/// The type is the SDK's own [`ErrorType`] (generated from the same list), so the
+/// emulator cannot answer with an error type the SDK does not know.
 #[derive(Debug, Clone)]
 pub(crate) struct ApiError {
     status: StatusCode,
-    error_type: &'static str,
+    error_type: ErrorType,
     message: String,
     details: Option<serde_json::Value>,
 }
@@ -21,7 +25,7 @@ pub(crate) type ApiResult<T> = Result<T, ApiError>;
 impl ApiError {
     pub(crate) fn new(
         status: StatusCode,
-        error_type: &'static str,
+        error_type: ErrorType,
         message: impl Into<String>,
     ) -> Self {
         Self {
@@ -32,22 +36,22 @@ impl ApiError {
         }
     }
 
-    pub(crate) fn bad_request(error_type: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn bad_request(error_type: ErrorType, message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, error_type, message)
     }
 
-    pub(crate) fn unauthorized(error_type: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn unauthorized(error_type: ErrorType, message: impl Into<String>) -> Self {
         Self::new(StatusCode::UNAUTHORIZED, error_type, message)
     }
 
-    pub(crate) fn not_found(error_type: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn not_found(error_type: ErrorType, message: impl Into<String>) -> Self {
         Self::new(StatusCode::NOT_FOUND, error_type, message)
     }
 
     pub(crate) fn internal(message: impl Into<String>) -> Self {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "internal_server_error",
+            ErrorType::InternalServerError,
             message,
         )
     }
@@ -60,27 +64,27 @@ impl ApiError {
     /// Shortcuts for the errors most routes share.
     pub(crate) fn organization_not_found(id: &str) -> Self {
         Self::not_found(
-            "organization_not_found",
+            ErrorType::OrganizationNotFound,
             format!("No organization was found with the organization_id {id}."),
         )
     }
 
     pub(crate) fn member_not_found() -> Self {
         Self::not_found(
-            "member_not_found",
+            ErrorType::MemberNotFound,
             "Member could not be found in the organization.",
         )
     }
 
     pub(crate) fn session_not_found() -> Self {
         Self::not_found(
-            "session_not_found",
+            ErrorType::SessionNotFound,
             "The session could not be found, or it has expired or been revoked.",
         )
     }
 
-    pub(crate) fn error_type(&self) -> &'static str {
-        self.error_type
+    pub(crate) fn error_type(&self) -> &ErrorType {
+        &self.error_type
     }
 
     pub(crate) fn message(&self) -> &str {
@@ -91,14 +95,14 @@ impl ApiError {
 /// The body Stytch sends with `status` and `error_type`, with a fresh request id.
 pub(crate) fn error_body(
     status: StatusCode,
-    error_type: &str,
+    error_type: &ErrorType,
     message: &str,
     details: Option<serde_json::Value>,
 ) -> StytchErrorBody {
     StytchErrorBody {
         error_details: details,
         error_message: Some(message.to_owned()),
-        error_type: Some(error_type.to_owned()),
+        error_type: Some(error_type.as_str().to_owned()),
         error_url: Some(format!(
             "https://stytch.com/docs/api/errors/{}#{error_type}",
             status.as_u16()
@@ -112,10 +116,10 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         tracing::debug!(
             status = self.status.as_u16(),
-            error_type = self.error_type,
+            error_type = self.error_type.as_str(),
             "api error"
         );
-        let body = error_body(self.status, self.error_type, &self.message, self.details);
+        let body = error_body(self.status, &self.error_type, &self.message, self.details);
         json_response(self.status, &body)
     }
 }

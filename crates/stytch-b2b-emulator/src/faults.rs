@@ -2,6 +2,7 @@
 //! are delayed, so clients' error handling and retries can be tested.
 
 use std::time::Duration;
+use stytch_b2b_api::ErrorType;
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -105,15 +106,15 @@ fn fault_response(
         Some(json) => json_response(status, &json),
         None => {
             let error_type = match status.as_u16() {
-                429 => "too_many_requests",
-                503 => "server_unavailable",
-                401 => "unauthorized_credentials",
-                404 => "route_not_found",
-                s if s >= 500 => "internal_server_error",
-                _ => "bad_request",
+                429 => ErrorType::TooManyRequests,
+                503 => ErrorType::ServerUnavailable,
+                401 => ErrorType::UnauthorizedCredentials,
+                404 => ErrorType::RouteNotFound,
+                s if s >= 500 => ErrorType::InternalServerError,
+                _ => ErrorType::BadRequest,
             };
             let message = format!("Injected fault: {status}.");
-            json_response(status, &error_body(status, error_type, &message, None))
+            json_response(status, &error_body(status, &error_type, &message, None))
         }
     };
     if let Some(secs) = retry_after {

@@ -8,6 +8,7 @@
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
 
 use crate::errors::{ApiError, ApiResult};
@@ -80,7 +81,7 @@ pub(crate) fn import(hash_type: types::PasswordHashType, hash: &str) -> ApiResul
             .map(|_| StoredPassword::Bcrypt(hash.to_owned()))
             .map_err(|e| {
                 ApiError::bad_request(
-                    "invalid_bcrypt_hash",
+                    ErrorType::InvalidBcryptHash,
                     format!("The bcrypt hash is not valid: {e}."),
                 )
             }),
@@ -92,13 +93,13 @@ pub(crate) fn import(hash_type: types::PasswordHashType, hash: &str) -> ApiResul
             };
             let parsed = PasswordHash::new(hash).map_err(|e| {
                 ApiError::bad_request(
-                    "invalid_hash",
+                    ErrorType::InvalidHash,
                     format!("The argon2 hash must be a PHC string ($argon2id$v=19$m=…,t=…,p=…$salt$hash): {e}."),
                 )
             })?;
             if parsed.algorithm.as_str() != expected {
                 return Err(ApiError::bad_request(
-                    "invalid_hash",
+                    ErrorType::InvalidHash,
                     format!(
                         "hash_type is {hash_type} but the hash is {}.",
                         parsed.algorithm
@@ -108,7 +109,7 @@ pub(crate) fn import(hash_type: types::PasswordHashType, hash: &str) -> ApiResul
             Ok(StoredPassword::Argon2(hash.to_owned()))
         }
         other => Err(ApiError::bad_request(
-            "invalid_hash_type",
+            ErrorType::InvalidHashType,
             format!("The emulator migrates bcrypt, argon_2i and argon_2id hashes, not {other}."),
         )),
     }
@@ -176,7 +177,7 @@ pub(crate) fn require_strong(password: &str, email: Option<&str>) -> ApiResult<(
         Ok(())
     } else {
         Err(ApiError::bad_request(
-            "weak_password",
+            ErrorType::WeakPassword,
             format!(
                 "The password is too weak (zxcvbn score {} of 4, {} required). {}",
                 s.score, MIN_SCORE, s.zxcvbn.warning

@@ -3,6 +3,7 @@
 //! exactly what the wire shows.
 
 use std::collections::HashMap;
+use stytch_b2b_api::ErrorType;
 
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
@@ -356,7 +357,7 @@ impl Store {
     ) -> ApiResult<&SessionRecord> {
         let claims = self.keys.verify(token).map_err(|why| {
             ApiError::unauthorized(
-                "unable_to_parse_session_jwt",
+                ErrorType::UnableToParseSessionJwt,
                 format!("The session JWT could not be verified: {why}."),
             )
         })?;
@@ -376,7 +377,7 @@ impl Store {
         match (non_empty(token), non_empty(jwt)) {
             (None, None) => Ok(None),
             (Some(_), Some(_)) => Err(ApiError::bad_request(
-                "too_many_session_arguments",
+                ErrorType::TooManySessionArguments,
                 "Pass either session_token or session_jwt, not both.",
             )),
             (Some(t), None) => self.session_by_token(t, now).map(Some),

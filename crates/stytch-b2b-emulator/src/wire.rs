@@ -8,6 +8,7 @@ use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use stytch_b2b_api::ErrorType;
 
 use crate::errors::{ApiError, ApiResult};
 
@@ -26,7 +27,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
         let bytes = Bytes::from_request(req, state).await.map_err(|e| {
             ApiError::new(
                 e.status(),
-                "bad_request",
+                ErrorType::BadRequest,
                 format!("The request body could not be read: {e}"),
             )
         })?;
@@ -56,24 +57,24 @@ fn decode_error(path: &str, err: &serde_json::Error) -> ApiError {
     let text = strip_position(&err.to_string());
     match err.classify() {
         Category::Syntax | Category::Eof | Category::Io => ApiError::bad_request(
-            "bad_request",
+            ErrorType::BadRequest,
             format!("The request body is not valid JSON: {text}"),
         ),
         Category::Data => match missing_field(&text) {
             Some(field) => {
                 let field = join_path(path, field);
                 ApiError::bad_request(
-                    "bad_request",
+                    ErrorType::BadRequest,
                     format!("The request is missing the required field `{field}`."),
                 )
                 .with_details(serde_json::json!({ "field": field }))
             }
             None if path == "." => ApiError::bad_request(
-                "bad_request",
+                ErrorType::BadRequest,
                 format!("The request body has the wrong shape: {text}"),
             ),
             None => ApiError::bad_request(
-                "bad_request",
+                ErrorType::BadRequest,
                 format!("The field `{path}` has an invalid value: {text}"),
             )
             .with_details(serde_json::json!({ "field": path })),
@@ -109,11 +110,11 @@ pub(crate) fn decode_query<T: DeserializeOwned>(uri: &Uri) -> ApiResult<T> {
         let text = e.body_text();
         match missing_field(&text) {
             Some(field) => ApiError::bad_request(
-                "bad_request",
+                ErrorType::BadRequest,
                 format!("The request is missing the required query parameter `{field}`."),
             )
             .with_details(serde_json::json!({ "field": field })),
-            None => ApiError::bad_request("bad_request", text),
+            None => ApiError::bad_request(ErrorType::BadRequest, text),
         }
     })
 }
@@ -129,7 +130,7 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for PathPar
         Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| PathParams(p.0))
-            .map_err(|e| ApiError::bad_request("bad_request", e.body_text()))
+            .map_err(|e| ApiError::bad_request(ErrorType::BadRequest, e.body_text()))
     }
 }
 

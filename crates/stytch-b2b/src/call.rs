@@ -1,7 +1,10 @@
-//! Sends one operation through the generated client: tracing span, retries, and
-//! mapping of failures onto [`Error`].
+//! The one way a call reaches Stytch: every generated call type sends through
+//! [`Client::send`], which checks the path parameters, then runs the request once or,
+//! under the retry policy, several times inside one tracing span, and maps failures
+//! onto [`Error`].
 
 use std::future::Future;
+use std::pin::Pin;
 use std::time::Instant;
 
 use stytch_b2b_api::ResponseValue;
@@ -14,46 +17,82 @@ use crate::{Client, Error};
 
 type ApiResult<T> = Result<ResponseValue<T>, stytch_b2b_api::Error<StytchErrorBody>>;
 
-/// Identifies an operation in traces.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Operation {
-    pub(crate) id: &'static str,
-    pub(crate) method: &'static str,
+/// What awaiting a call yields: the operation's response, or the reason it failed.
+///
+/// Boxed so that every call type can name it; one allocation per call is nothing next
+/// to the HTTP request it stands for.
+pub type CallFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+
+/// One operation of the API, as the spec declares it (see [`crate::OPERATIONS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Operation {
+    /// The spec's `operationId`, e.g. `organizations_members_update`.
+    pub id: &'static str,
+    /// HTTP method, upper case.
+    pub method: &'static str,
+    /// Path template with `{param}` placeholders.
+    pub path: &'static str,
+    /// How it is called on a [`Client`], e.g. `organizations().members().update()`.
+    pub sdk_call: &'static str,
+}
+
+/// The first unusable path parameter a call was given, reported when it is awaited.
+///
+/// An empty value would silently address another route (`/organizations/` instead of
+/// `/organizations/{id}`), so it is refused before anything is sent.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PathParams {
+    /// The parameter at fault and what is wrong with its value.
+    problem: Option<(String, &'static str)>,
+}
+
+impl PathParams {
+    /// Notes a problem with `value` (the value of path parameter `name`) and passes
+    /// the value on.
+    pub(crate) fn check(&mut self, name: &str, value: String) -> String {
+        if value.is_empty() && self.problem.is_none() {
+            self.problem = Some((name.to_owned(), "must not be empty"));
+        }
+        value
+    }
+
+    fn into_result(self) -> Result<(), Error> {
+        match self.problem {
+            None => Ok(()),
+            Some((name, why)) => Err(Error::InvalidRequest {
+                message: format!("path parameter {name} {why}"),
+                field: Some(name),
+            }),
+        }
+    }
 }
 
 impl Client {
-    /// Sends `body` (converted first, so a missing field fails before any I/O) with
-    /// `send`, once or, under the retry policy, several times.
-    pub(crate) async fn call_with_body<'a, B, Req, T, F, Fut>(
+    /// Sends a call of `operation`: `send` builds and sends the request (it is called
+    /// again for each retry).
+    pub(crate) fn send<'a, T, F, Fut>(
         &'a self,
-        operation: Operation,
-        body: B,
+        operation: &'static Operation,
+        path_params: PathParams,
         send: F,
-    ) -> Result<T, Error>
+    ) -> CallFuture<'a, T>
     where
-        B: TryInto<Req>,
-        B::Error: std::fmt::Display,
-        Req: Clone + 'a,
-        T: ApiResponse,
-        F: Fn(&'a stytch_b2b_api::Client, Req) -> Fut + 'a,
-        Fut: Future<Output = ApiResult<T>> + 'a,
+        T: ApiResponse + Send + 'a,
+        F: Fn() -> Fut + Send + 'a,
+        Fut: Future<Output = ApiResult<T>> + Send + 'a,
     {
-        let body: Req = body.try_into().map_err(Error::invalid_request)?;
-        self.call(operation, move |api| send(api, body.clone()))
-            .await
+        Box::pin(async move {
+            path_params.into_result()?;
+            self.call(operation, send).await
+        })
     }
 
-    /// Sends a request built by `send`, once or, under the retry policy, several
-    /// times, inside one tracing span.
-    pub(crate) async fn call<'a, T, F, Fut>(
-        &'a self,
-        operation: Operation,
-        send: F,
-    ) -> Result<T, Error>
+    async fn call<T, F, Fut>(&self, operation: &'static Operation, send: F) -> Result<T, Error>
     where
         T: ApiResponse,
-        F: Fn(&'a stytch_b2b_api::Client) -> Fut,
-        Fut: Future<Output = ApiResult<T>> + 'a,
+        F: Fn() -> Fut,
+        Fut: Future<Output = ApiResult<T>>,
     {
         let span = tracing::info_span!(
             "stytch_b2b.call",
@@ -64,14 +103,13 @@ impl Client {
             attempts = tracing::field::Empty,
             latency_ms = tracing::field::Empty,
         );
-        let api = &self.inner.api;
         let retry = &self.inner.retry;
         async move {
             let started = Instant::now();
             let mut attempts = 0u32;
             let outcome = loop {
                 attempts += 1;
-                let (result, meta) = stytch_b2b_api::capture_response_meta(send(api)).await;
+                let (result, meta) = stytch_b2b_api::capture_response_meta(send()).await;
                 let error = match result {
                     Ok(response) => break Ok(response),
                     Err(error) => from_api_error(error, meta).await,
@@ -113,16 +151,4 @@ impl Client {
         .instrument(span)
         .await
     }
-}
-
-/// An empty path parameter would silently address another route (`/organizations/`
-/// instead of `/organizations/{id}`), so it is refused before anything is sent.
-pub(crate) fn require_path_param(name: &str, value: &str) -> Result<(), Error> {
-    if value.is_empty() {
-        return Err(Error::InvalidRequest {
-            field: Some(name.to_owned()),
-            message: format!("path parameter {name} must not be empty"),
-        });
-    }
-    Ok(())
 }

@@ -1,9 +1,73 @@
 //! Custom session claims decoded into a caller-chosen type.
 
+use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
 use serde::de::DeserializeOwned;
 
 use crate::Error;
 use crate::response::MemberSessionResponse;
+
+/// A call whose response's custom claims are decoded as `T` once it arrives; made by
+/// the `_with_claims` twin of a session-starting method and awaited like the call.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct WithClaimsCall<C, T> {
+    call: C,
+    claims: PhantomData<fn() -> T>,
+}
+
+impl<C, T> WithClaimsCall<C, T> {
+    pub(crate) fn new(call: C) -> Self {
+        Self {
+            call,
+            claims: PhantomData,
+        }
+    }
+}
+
+impl<C, R, T> IntoFuture for WithClaimsCall<C, T>
+where
+    C: IntoFuture<Output = Result<R, Error>>,
+    C::IntoFuture: Unpin,
+    R: MemberSessionResponse,
+    T: DeserializeOwned,
+{
+    type Output = Result<WithClaims<R, T>, Error>;
+    type IntoFuture = WithClaimsFuture<C::IntoFuture, T>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        WithClaimsFuture {
+            call: self.call.into_future(),
+            claims: PhantomData,
+        }
+    }
+}
+
+/// The future of a [`WithClaimsCall`].
+#[derive(Debug)]
+#[must_use = "futures do nothing unless polled"]
+pub struct WithClaimsFuture<F, T> {
+    call: F,
+    claims: PhantomData<fn() -> T>,
+}
+
+impl<F, R, T> Future for WithClaimsFuture<F, T>
+where
+    F: Future<Output = Result<R, Error>> + Unpin,
+    R: MemberSessionResponse,
+    T: DeserializeOwned,
+{
+    type Output = Result<WithClaims<R, T>, Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.call)
+            .poll(cx)
+            .map(|response| WithClaims::decode(response?))
+    }
+}
 
 /// A response together with the session's custom claims decoded as `T`.
 ///

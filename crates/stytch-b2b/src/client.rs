@@ -142,11 +142,6 @@ impl Client {
     pub fn base_url(&self) -> &str {
         ClientInfo::baseurl(&self.inner.api)
     }
-
-    /// The generated low-level client, for anything this crate does not wrap.
-    pub fn api(&self) -> &stytch_b2b_api::Client {
-        &self.inner.api
-    }
 }
 
 impl std::fmt::Debug for Client {

@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::error_type::ErrorType;
 use crate::redact;
+use stytch_b2b_api::ErrorType;
 
 /// Anything that can go wrong when calling Stytch.
 ///
@@ -212,6 +212,13 @@ impl Error {
 
     pub(crate) fn invalid_request(message: impl std::fmt::Display) -> Self {
         let message = message.to_string();
+        // The generated builder's word for a parameter that was never set.
+        if let Some(field) = message.strip_suffix(" was not initialized") {
+            return Self::InvalidRequest {
+                field: Some(field.to_owned()),
+                message: format!("the required parameter {field} was not set"),
+            };
+        }
         let field = message
             .rsplit_once("no value supplied for ")
             .map(|(_, field)| field.trim().to_owned())
@@ -317,6 +324,15 @@ mod tests {
         let err =
             Error::invalid_request("error converting supplied value for hash_type: invalid value");
         assert!(matches!(err, Error::InvalidRequest { field: Some(f), .. } if f == "hash_type"));
+    }
+
+    #[test]
+    fn invalid_request_names_the_parameter_never_set() {
+        let err = Error::invalid_request("member_id was not initialized");
+        assert!(
+            matches!(&err, Error::InvalidRequest { field: Some(f), message } if f == "member_id" && message == "the required parameter member_id was not set"),
+            "{err:?}"
+        );
     }
 
     #[test]

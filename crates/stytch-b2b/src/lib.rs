@@ -6,10 +6,10 @@ mod claims;
 mod client;
 mod config;
 mod error;
-mod error_type;
 pub mod jwt;
+#[rustfmt::skip]
+mod generated;
 mod member_lookup;
-mod products;
 mod redact;
 mod response;
 mod retry;
@@ -17,19 +17,22 @@ mod session_jwt;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 
+pub use call::{CallFuture, Operation};
 pub use claims::WithClaims;
+pub use claims::{WithClaimsCall, WithClaimsFuture};
 pub use client::Client;
 pub use config::{
     ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Environment, LIVE_BASE_URL,
     TEST_BASE_URL, USER_AGENT,
 };
 pub use error::{ApiError, Error};
-pub use error_type::ErrorType;
+pub use generated::*;
 pub use jwt::{JwtConfig, JwtVerifyOptions, LocalMemberSession};
-pub use products::{discovery, magic_links, oauth, organizations, otps, passwords, sessions, sso};
+pub use member_lookup::MemberLookup;
 pub use response::{ApiResponse, MemberSessionResponse};
 pub use retry::RetryPolicy;
 pub use session_jwt::{JwtAuthentication, JwtAuthenticationWithClaims};
+pub use stytch_b2b_api::ErrorType;
 pub use stytch_b2b_api::SecretString;
 
 /// Every wire type of the API (requests, responses and shared objects such as

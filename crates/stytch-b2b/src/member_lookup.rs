@@ -1,4 +1,4 @@
-//! How `organizations().members().get(…)` identifies the member.
+//! How `organizations().members().get()` identifies the member.
 
 /// Which member to fetch: by member id or by email address.
 ///
@@ -6,7 +6,7 @@
 /// `member-` and has no `@`, and into a lookup by email address otherwise.
 ///
 /// ```
-/// use stytch_b2b::organizations::MemberLookup;
+/// use stytch_b2b::MemberLookup;
 ///
 /// assert_eq!(MemberLookup::from("member-test-123"), MemberLookup::MemberId("member-test-123".into()));
 /// assert_eq!(MemberLookup::from("ada@example.com"), MemberLookup::EmailAddress("ada@example.com".into()));
@@ -33,6 +33,18 @@ impl From<String> for MemberLookup {
             Self::MemberId(value)
         } else {
             Self::EmailAddress(value)
+        }
+    }
+}
+
+impl crate::organizations::OrganizationsMembersGetCall<'_> {
+    /// Identifies the member by id or by email address, whichever `lookup` holds (a
+    /// shorthand for setting [`member_id`](Self::member_id) or
+    /// [`email_address`](Self::email_address)).
+    pub fn lookup(self, lookup: impl Into<MemberLookup>) -> Self {
+        match lookup.into() {
+            MemberLookup::MemberId(id) => self.member_id(id),
+            MemberLookup::EmailAddress(email) => self.email_address(email),
         }
     }
 }

@@ -11,9 +11,7 @@ use crate::jwt::{
     JwksManager, JwtConfig, JwtError, JwtVerifier, JwtVerifyOptions, LocalMemberSession,
     LocalMemberSessionWithClaims,
 };
-use crate::products::sessions::{
-    Sessions, SessionsAuthenticateRequest, SessionsAuthenticateResponse,
-};
+use crate::sessions::{Sessions, SessionsAuthenticateRequest, SessionsAuthenticateResponse};
 
 /// The client's verifier and key cache, shared by all clones of the client.
 pub(crate) struct JwtState {

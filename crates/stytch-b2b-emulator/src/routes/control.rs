@@ -2,6 +2,7 @@
 //! (these are not Stytch API shapes); errors still use Stytch's error shape.
 
 use std::time::Duration;
+use stytch_b2b_api::ErrorType;
 
 use axum::extract::State;
 use axum::http::Uri;
@@ -84,7 +85,7 @@ pub(crate) async fn faults_inject(
         && !(100..=599).contains(&status)
     {
         return Err(ApiError::bad_request(
-            "bad_request",
+            ErrorType::BadRequest,
             format!("status must be an HTTP status code, got {status}."),
         ));
     }

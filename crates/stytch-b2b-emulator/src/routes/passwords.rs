@@ -1,445 +1,384 @@
 //! Passwords: strength check, authenticate, migrate, the email reset flow, existing-
 //! password reset and session reset. Hashing and verification run on the blocking
-//! pool, outside the store lock.
+//! pool, outside the store lock (`domain::member_passwords`).
 
-use axum::extract::State;
 use chrono::Duration;
+use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
 
+use crate::domain::factors;
+use crate::domain::flows::{self, SessionOptions};
+use crate::domain::member_passwords::{hash, set_password, verify_member_password};
+use crate::domain::tokens::{self, TokenErrors};
+use crate::domain::validate;
 use crate::errors::{ApiError, ApiResult};
-use crate::factors;
-use crate::flows::{self, SessionOptions};
 use crate::ids::request_id;
 use crate::outbox::{Channel, MessageKind, OutboxMessage};
-use crate::password::{self, StoredPassword};
-use crate::server::{App, Shared};
-use crate::store::{NewMember, ResetTarget, STATUS_ACTIVE, Store};
-use crate::tokens::{self, TokenErrors};
-use crate::validate;
-use crate::wire::{JsonBody, Reply};
+use crate::password;
+use crate::server::App;
+use crate::store::{NewMember, ResetTarget, STATUS_ACTIVE};
+
+use super::Handlers;
+use super::generated::PasswordsRoutes;
 
 const DEFAULT_RESET_MINUTES: i64 = 30;
 
 const RESET_ERRORS: TokenErrors = TokenErrors {
     unknown: || {
         ApiError::not_found(
-            "unable_to_auth_password_reset_token",
+            ErrorType::UnableToAuthPasswordResetToken,
             "The password reset token is unknown.",
         )
     },
     unusable: || {
         ApiError::unauthorized(
-            "unable_to_auth_password_reset_token",
+            ErrorType::UnableToAuthPasswordResetToken,
             "The password reset token was already used or has expired.",
         )
     },
 };
 
-fn bad_credentials() -> ApiError {
-    ApiError::unauthorized(
-        "unauthorized_credentials",
-        "The email address and password do not match a member of this organization.",
-    )
-}
-
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> ApiResult<T> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| ApiError::internal(format!("password worker failed: {e}")))
-}
-
-async fn hash(password: String) -> ApiResult<StoredPassword> {
-    blocking(move || password::hash(&password)).await?
-}
-
-/// Checks `password` against the member's stored hash; `Err(unauthorized)` on any
-/// mismatch (unknown member, no password, wrong password) so that nothing leaks.
-async fn verify_member_password(
-    app: &Shared,
-    org_id: &str,
-    email: &str,
-    password: String,
-) -> ApiResult<String> {
-    let (member_id, stored) = {
-        let store = app.store();
-        store.org(org_id)?;
-        let record = store
-            .member_by_email(org_id, email)
-            .ok_or_else(bad_credentials)?;
-        let stored = record.password.clone().ok_or_else(bad_credentials)?;
-        (record.member.member_id.clone(), stored)
-    };
-    let legacy = stored.is_legacy();
-    let (ok, rehashed) = blocking(move || {
-        let ok = password::verify(&password, &stored);
-        // A migrated hash is replaced by the emulator's own after a good login.
-        let rehashed = (ok && legacy).then(|| password::hash(&password));
-        (ok, rehashed)
-    })
-    .await?;
-    if !ok {
-        return Err(bad_credentials());
-    }
-    if let Some(new) = rehashed {
-        let new = new?;
-        if let Ok(record) = app.store().member_mut(org_id, &member_id) {
-            record.password = Some(new);
-        }
-    }
-    Ok(member_id)
-}
-
-/// Stores a new password hash for the member, giving it a password id if needed.
-fn set_password(
-    store: &mut Store,
-    org_id: &str,
-    member_id: &str,
-    hash: StoredPassword,
-) -> ApiResult<String> {
-    let new_id = store.new_id("member-password");
-    let record = store.member_mut(org_id, member_id)?;
-    record.password = Some(hash);
-    if record.member.member_password_id.is_empty() {
-        record.member.member_password_id = new_id;
-    }
-    Ok(record.member.member_password_id.clone())
-}
-
-pub(crate) async fn strength_check(
-    JsonBody(req): JsonBody<types::PasswordsStrengthCheckRequest>,
-) -> ApiResult<Reply<types::PasswordsStrengthCheckResponse>> {
-    let strength = password::strength(&req.password, req.email_address.as_deref());
-    Ok(Reply(types::PasswordsStrengthCheckResponse {
-        breach_detection_on_create: false,
-        breached_password: false,
-        valid_password: strength.is_valid(),
-        luds_feedback: Some(strength.luds),
-        request_id: request_id(),
-        score: i64::from(strength.score),
-        status_code: 200,
-        strength_policy: "zxcvbn".to_owned(),
-        zxcvbn_feedback: Some(strength.zxcvbn),
-    }))
-}
-
-pub(crate) async fn authenticate(
-    State(app): State<App>,
-    JsonBody(req): JsonBody<types::PasswordsAuthenticateRequest>,
-) -> ApiResult<Reply<types::PasswordsAuthenticateResponse>> {
-    flows::validate_duration(req.session_duration_minutes)?;
-    let member_id = verify_member_password(
-        &app,
-        &req.organization_id,
-        &req.email_address,
-        req.password.into_inner(),
-    )
-    .await?;
-    let ctx = app.ctx();
-    let mut store = app.store();
-    let record = store.member(&req.organization_id, &member_id)?;
-    let factor = factors::password(&record.member.email_address, &record.email_id, ctx.now);
-    let outcome = flows::authenticate_member(
-        &mut store,
-        ctx,
-        &req.organization_id,
-        &member_id,
-        vec![factor],
-        SessionOptions {
-            duration_minutes: req.session_duration_minutes,
-            custom_claims: req.session_custom_claims.as_ref(),
-            session_token: req.session_token.as_deref(),
-            session_jwt: req.session_jwt.as_deref(),
-        },
-    )?;
-    Ok(Reply(types::PasswordsAuthenticateResponse {
-        intermediate_session_token: outcome.intermediate_session_token.clone(),
-        member_authenticated: outcome.member_authenticated,
-        member_id,
-        member_session: outcome.member_session(),
-        mfa_required: outcome.mfa_required.clone(),
-        organization_id: req.organization_id,
-        request_id: request_id(),
-        session_jwt: outcome.session_jwt(),
-        session_token: outcome.session_token(),
-        status_code: 200,
-        member: outcome.member,
-        organization: outcome.organization,
-    }))
-}
-
-pub(crate) async fn migrate(
-    State(app): State<App>,
-    JsonBody(req): JsonBody<types::PasswordsMigrateRequest>,
-) -> ApiResult<Reply<types::PasswordsMigrateResponse>> {
-    validate::email(&req.email_address)?;
-    let imported = password::import(req.hash_type, &req.hash)?;
-    let mut store = app.store();
-    let organization = store.org(&req.organization_id)?.clone();
-    let existing = store
-        .member_by_email(&req.organization_id, &req.email_address)
-        .map(|m| m.member.member_id.clone());
-    let member_created = existing.is_none();
-    let member_id = match existing {
-        Some(id) => id,
-        None => store.insert_member(
+impl PasswordsRoutes for Handlers {
+    async fn passwords_authenticate(
+        app: App,
+        req: types::PasswordsAuthenticateRequest,
+    ) -> ApiResult<types::PasswordsAuthenticateResponse> {
+        flows::validate_duration(req.session_duration_minutes)?;
+        let member_id = verify_member_password(
+            &app,
             &req.organization_id,
-            NewMember {
-                email: req.email_address.clone(),
-                name: req.name.clone().unwrap_or_default(),
-                status: STATUS_ACTIVE,
-                trusted_metadata: req.trusted_metadata.clone().unwrap_or_default(),
-                untrusted_metadata: req.untrusted_metadata.clone().unwrap_or_default(),
-                ..NewMember::default()
+            &req.email_address,
+            req.password.into_inner(),
+        )
+        .await?;
+        let ctx = app.ctx();
+        let mut store = app.store();
+        let record = store.member(&req.organization_id, &member_id)?;
+        let factor = factors::password(&record.member.email_address, &record.email_id, ctx.now);
+        let outcome = flows::authenticate_member(
+            &mut store,
+            ctx,
+            &req.organization_id,
+            &member_id,
+            vec![factor],
+            SessionOptions {
+                duration_minutes: req.session_duration_minutes,
+                custom_claims: req.session_custom_claims.as_ref(),
+                session_token: req.session_token.as_deref(),
+                session_jwt: req.session_jwt.as_deref(),
             },
-        ),
-    };
-    set_password(&mut store, &req.organization_id, &member_id, imported)?;
-    let member = store
-        .member(&req.organization_id, &member_id)?
-        .member
-        .clone();
-    Ok(Reply(types::PasswordsMigrateResponse {
-        member,
-        member_created,
-        member_id,
-        organization,
-        request_id: request_id(),
-        status_code: 200,
-    }))
-}
-
-pub(crate) async fn email_reset_start(
-    State(app): State<App>,
-    JsonBody(req): JsonBody<types::PasswordsEmailResetStartRequest>,
-) -> ApiResult<Reply<types::PasswordsEmailResetStartResponse>> {
-    validate::email(&req.email_address)?;
-    let minutes = req
-        .reset_password_expiration_minutes
-        .unwrap_or(DEFAULT_RESET_MINUTES);
-    if !(5..=10_080).contains(&minutes) {
-        return Err(ApiError::bad_request(
-            "bad_request",
-            "reset_password_expiration_minutes must be between 5 and 10080.",
-        ));
+        )?;
+        Ok(types::PasswordsAuthenticateResponse {
+            intermediate_session_token: outcome.intermediate_session_token.clone(),
+            member_authenticated: outcome.member_authenticated,
+            member_id,
+            member_session: outcome.member_session(),
+            mfa_required: outcome.mfa_required.clone(),
+            organization_id: req.organization_id,
+            request_id: request_id(),
+            session_jwt: outcome.session_jwt(),
+            session_token: outcome.session_token(),
+            status_code: 200,
+            member: outcome.member,
+            organization: outcome.organization,
+        })
     }
-    let now = app.clock.now();
-    let mut store = app.store();
-    store.org(&req.organization_id)?;
-    let record = store
-        .member_by_email(&req.organization_id, &req.email_address)
-        .ok_or_else(ApiError::member_not_found)?;
-    let member_id = record.member.member_id.clone();
-    let member_email_id = record.email_id.clone();
-    let expires_at = now + Duration::minutes(minutes);
-    let target = ResetTarget {
-        organization_id: req.organization_id.clone(),
-        member_id: member_id.clone(),
-    };
-    let token = tokens::issue(
-        &mut store.password_resets,
-        target,
-        expires_at,
-        req.code_challenge,
-    );
-    let message = OutboxMessage {
-        message_id: store.new_id("message"),
-        kind: MessageKind::PasswordReset,
-        channel: Channel::Email,
-        recipient: req.email_address,
-        organization_id: Some(req.organization_id),
-        member_id: Some(member_id.clone()),
-        token,
-        redirect_url: req.reset_password_redirect_url,
-        sent_at: now,
-        expires_at,
-    };
-    flows::push_message(&mut store, message);
-    Ok(Reply(types::PasswordsEmailResetStartResponse {
-        member_email_id,
-        member_id,
-        request_id: request_id(),
-        status_code: 200,
-    }))
-}
 
-pub(crate) async fn email_reset(
-    State(app): State<App>,
-    JsonBody(req): JsonBody<types::PasswordsEmailResetRequest>,
-) -> ApiResult<Reply<types::PasswordsEmailResetResponse>> {
-    flows::validate_duration(req.session_duration_minutes)?;
-    let target = {
-        let now = app.clock.now();
-        let store = app.store();
-        let target = tokens::peek(
-            &store.password_resets,
-            &req.password_reset_token,
-            now,
-            RESET_ERRORS,
-        )?
-        .clone();
-        let email = store
-            .member(&target.organization_id, &target.member_id)?
-            .member
-            .email_address
+    async fn passwords_email_reset(
+        app: App,
+        req: types::PasswordsEmailResetRequest,
+    ) -> ApiResult<types::PasswordsEmailResetResponse> {
+        flows::validate_duration(req.session_duration_minutes)?;
+        let target = {
+            let now = app.clock.now();
+            let store = app.store();
+            let target = tokens::peek(
+                &store.password_resets,
+                &req.password_reset_token,
+                now,
+                RESET_ERRORS,
+            )?
             .clone();
-        password::require_strong(&req.password, Some(&email))?;
-        target
-    };
-    let new_hash = hash(req.password.into_inner()).await?;
-    let ctx = app.ctx();
-    let mut store = app.store();
-    tokens::consume(
-        &mut store.password_resets,
-        &req.password_reset_token,
-        ctx.now,
-        req.code_verifier.as_deref(),
-        RESET_ERRORS,
-    )?;
-    let (org_id, member_id) = (target.organization_id, target.member_id);
-    store.revoke_member_sessions(&member_id);
-    store.live_member(&org_id, &member_id)?;
-    set_password(&mut store, &org_id, &member_id, new_hash)?;
-    let record = store.member_mut(&org_id, &member_id)?;
-    record.member.email_address_verified = true;
-    let member_email_id = record.email_id.clone();
-    let factor = factors::magic_link(&record.member.email_address, &member_email_id, ctx.now);
-    let outcome = flows::authenticate_member(
-        &mut store,
-        ctx,
-        &org_id,
-        &member_id,
-        vec![factor],
-        SessionOptions {
-            duration_minutes: req.session_duration_minutes,
-            custom_claims: req.session_custom_claims.as_ref(),
-            session_token: None,
-            session_jwt: None,
-        },
-    )?;
-    Ok(Reply(types::PasswordsEmailResetResponse {
-        intermediate_session_token: outcome.intermediate_session_token.clone(),
-        member_authenticated: outcome.member_authenticated,
-        member_email_id,
-        member_id,
-        member_session: outcome.member_session(),
-        mfa_required: outcome.mfa_required.clone(),
-        organization_id: org_id,
-        request_id: request_id(),
-        session_jwt: outcome.session_jwt(),
-        session_token: outcome.session_token(),
-        status_code: 200,
-        member: outcome.member,
-        organization: outcome.organization,
-    }))
-}
-
-pub(crate) async fn existing_password_reset(
-    State(app): State<App>,
-    JsonBody(req): JsonBody<types::PasswordsExistingPasswordResetRequest>,
-) -> ApiResult<Reply<types::PasswordsExistingPasswordResetResponse>> {
-    flows::validate_duration(req.session_duration_minutes)?;
-    password::require_strong(&req.new_password, Some(&req.email_address))?;
-    if req.new_password == req.existing_password {
-        return Err(ApiError::bad_request(
-            "cannot_reset_password_with_existing_password",
-            "The new password must differ from the existing one.",
-        ));
+            let email = store
+                .member(&target.organization_id, &target.member_id)?
+                .member
+                .email_address
+                .clone();
+            password::require_strong(&req.password, Some(&email))?;
+            target
+        };
+        let new_hash = hash(req.password.into_inner()).await?;
+        let ctx = app.ctx();
+        let mut store = app.store();
+        tokens::consume(
+            &mut store.password_resets,
+            &req.password_reset_token,
+            ctx.now,
+            req.code_verifier.as_deref(),
+            RESET_ERRORS,
+        )?;
+        let (org_id, member_id) = (target.organization_id, target.member_id);
+        store.revoke_member_sessions(&member_id);
+        store.live_member(&org_id, &member_id)?;
+        set_password(&mut store, &org_id, &member_id, new_hash)?;
+        let record = store.member_mut(&org_id, &member_id)?;
+        record.member.email_address_verified = true;
+        let member_email_id = record.email_id.clone();
+        let factor = factors::magic_link(&record.member.email_address, &member_email_id, ctx.now);
+        let outcome = flows::authenticate_member(
+            &mut store,
+            ctx,
+            &org_id,
+            &member_id,
+            vec![factor],
+            SessionOptions {
+                duration_minutes: req.session_duration_minutes,
+                custom_claims: req.session_custom_claims.as_ref(),
+                session_token: None,
+                session_jwt: None,
+            },
+        )?;
+        Ok(types::PasswordsEmailResetResponse {
+            intermediate_session_token: outcome.intermediate_session_token.clone(),
+            member_authenticated: outcome.member_authenticated,
+            member_email_id,
+            member_id,
+            member_session: outcome.member_session(),
+            mfa_required: outcome.mfa_required.clone(),
+            organization_id: org_id,
+            request_id: request_id(),
+            session_jwt: outcome.session_jwt(),
+            session_token: outcome.session_token(),
+            status_code: 200,
+            member: outcome.member,
+            organization: outcome.organization,
+        })
     }
-    let member_id = verify_member_password(
-        &app,
-        &req.organization_id,
-        &req.email_address,
-        req.existing_password.into_inner(),
-    )
-    .await?;
-    let new_hash = hash(req.new_password.into_inner()).await?;
-    let ctx = app.ctx();
-    let mut store = app.store();
-    set_password(&mut store, &req.organization_id, &member_id, new_hash)?;
-    store.revoke_member_sessions(&member_id);
-    let record = store.member(&req.organization_id, &member_id)?;
-    let factor = factors::password(&record.member.email_address, &record.email_id, ctx.now);
-    let outcome = flows::authenticate_member(
-        &mut store,
-        ctx,
-        &req.organization_id,
-        &member_id,
-        vec![factor],
-        SessionOptions {
-            duration_minutes: req.session_duration_minutes,
-            custom_claims: req.session_custom_claims.as_ref(),
-            session_token: None,
-            session_jwt: None,
-        },
-    )?;
-    Ok(Reply(types::PasswordsExistingPasswordResetResponse {
-        intermediate_session_token: outcome.intermediate_session_token.clone(),
-        member_authenticated: outcome.member_authenticated,
-        member_id,
-        member_session: outcome.member_session(),
-        mfa_required: outcome.mfa_required.clone(),
-        request_id: request_id(),
-        session_jwt: outcome.session_jwt(),
-        session_token: outcome.session_token(),
-        status_code: 200,
-        member: outcome.member,
-        organization: outcome.organization,
-    }))
-}
 
-pub(crate) async fn session_reset(
-    State(app): State<App>,
-    JsonBody(req): JsonBody<types::PasswordsSessionResetRequest>,
-) -> ApiResult<Reply<types::PasswordsSessionResetResponse>> {
-    let (member_id, email) = {
+    async fn passwords_email_reset_start(
+        app: App,
+        req: types::PasswordsEmailResetStartRequest,
+    ) -> ApiResult<types::PasswordsEmailResetStartResponse> {
+        validate::email(&req.email_address)?;
+        let minutes = req
+            .reset_password_expiration_minutes
+            .unwrap_or(DEFAULT_RESET_MINUTES);
+        if !(5..=10_080).contains(&minutes) {
+            return Err(ApiError::bad_request(
+                ErrorType::BadRequest,
+                "reset_password_expiration_minutes must be between 5 and 10080.",
+            ));
+        }
         let now = app.clock.now();
-        let store = app.store();
+        let mut store = app.store();
         store.org(&req.organization_id)?;
-        let session = store
+        let record = store
+            .member_by_email(&req.organization_id, &req.email_address)
+            .ok_or_else(ApiError::member_not_found)?;
+        let member_id = record.member.member_id.clone();
+        let member_email_id = record.email_id.clone();
+        let expires_at = now + Duration::minutes(minutes);
+        let target = ResetTarget {
+            organization_id: req.organization_id.clone(),
+            member_id: member_id.clone(),
+        };
+        let token = tokens::issue(
+            &mut store.password_resets,
+            target,
+            expires_at,
+            req.code_challenge,
+        );
+        let message = OutboxMessage {
+            message_id: store.new_id("message"),
+            kind: MessageKind::PasswordReset,
+            channel: Channel::Email,
+            recipient: req.email_address,
+            organization_id: Some(req.organization_id),
+            member_id: Some(member_id.clone()),
+            token,
+            redirect_url: req.reset_password_redirect_url,
+            sent_at: now,
+            expires_at,
+        };
+        flows::push_message(&mut store, message);
+        Ok(types::PasswordsEmailResetStartResponse {
+            member_email_id,
+            member_id,
+            request_id: request_id(),
+            status_code: 200,
+        })
+    }
+
+    async fn passwords_existing_password_reset(
+        app: App,
+        req: types::PasswordsExistingPasswordResetRequest,
+    ) -> ApiResult<types::PasswordsExistingPasswordResetResponse> {
+        flows::validate_duration(req.session_duration_minutes)?;
+        password::require_strong(&req.new_password, Some(&req.email_address))?;
+        if req.new_password == req.existing_password {
+            return Err(ApiError::bad_request(
+                ErrorType::CannotResetPasswordWithExistingPassword,
+                "The new password must differ from the existing one.",
+            ));
+        }
+        let member_id = verify_member_password(
+            &app,
+            &req.organization_id,
+            &req.email_address,
+            req.existing_password.into_inner(),
+        )
+        .await?;
+        let new_hash = hash(req.new_password.into_inner()).await?;
+        let ctx = app.ctx();
+        let mut store = app.store();
+        set_password(&mut store, &req.organization_id, &member_id, new_hash)?;
+        store.revoke_member_sessions(&member_id);
+        let record = store.member(&req.organization_id, &member_id)?;
+        let factor = factors::password(&record.member.email_address, &record.email_id, ctx.now);
+        let outcome = flows::authenticate_member(
+            &mut store,
+            ctx,
+            &req.organization_id,
+            &member_id,
+            vec![factor],
+            SessionOptions {
+                duration_minutes: req.session_duration_minutes,
+                custom_claims: req.session_custom_claims.as_ref(),
+                session_token: None,
+                session_jwt: None,
+            },
+        )?;
+        Ok(types::PasswordsExistingPasswordResetResponse {
+            intermediate_session_token: outcome.intermediate_session_token.clone(),
+            member_authenticated: outcome.member_authenticated,
+            member_id,
+            member_session: outcome.member_session(),
+            mfa_required: outcome.mfa_required.clone(),
+            request_id: request_id(),
+            session_jwt: outcome.session_jwt(),
+            session_token: outcome.session_token(),
+            status_code: 200,
+            member: outcome.member,
+            organization: outcome.organization,
+        })
+    }
+
+    async fn passwords_migrate(
+        app: App,
+        req: types::PasswordsMigrateRequest,
+    ) -> ApiResult<types::PasswordsMigrateResponse> {
+        validate::email(&req.email_address)?;
+        let imported = password::import(req.hash_type, &req.hash)?;
+        let mut store = app.store();
+        let organization = store.org(&req.organization_id)?.clone();
+        let existing = store
+            .member_by_email(&req.organization_id, &req.email_address)
+            .map(|m| m.member.member_id.clone());
+        let member_created = existing.is_none();
+        let member_id = match existing {
+            Some(id) => id,
+            None => store.insert_member(
+                &req.organization_id,
+                NewMember {
+                    email: req.email_address.clone(),
+                    name: req.name.clone().unwrap_or_default(),
+                    status: STATUS_ACTIVE,
+                    trusted_metadata: req.trusted_metadata.clone().unwrap_or_default(),
+                    untrusted_metadata: req.untrusted_metadata.clone().unwrap_or_default(),
+                    ..NewMember::default()
+                },
+            ),
+        };
+        set_password(&mut store, &req.organization_id, &member_id, imported)?;
+        let member = store
+            .member(&req.organization_id, &member_id)?
+            .member
+            .clone();
+        Ok(types::PasswordsMigrateResponse {
+            member,
+            member_created,
+            member_id,
+            organization,
+            request_id: request_id(),
+            status_code: 200,
+        })
+    }
+
+    async fn passwords_session_reset(
+        app: App,
+        req: types::PasswordsSessionResetRequest,
+    ) -> ApiResult<types::PasswordsSessionResetResponse> {
+        let (member_id, email) = {
+            let now = app.clock.now();
+            let store = app.store();
+            store.org(&req.organization_id)?;
+            let session = store
+                .session_by_credentials(
+                    req.session_token.as_deref(),
+                    req.session_jwt.as_deref(),
+                    now,
+                )?
+                .ok_or_else(|| {
+                    ApiError::bad_request(
+                        ErrorType::NoSessionArguments,
+                        "Pass session_token or session_jwt.",
+                    )
+                })?;
+            if session.organization_id != req.organization_id {
+                return Err(ApiError::bad_request(
+                    ErrorType::SessionAuthorizationTenancyError,
+                    "The session belongs to a different organization.",
+                ));
+            }
+            let email = store
+                .member(&req.organization_id, &session.member_id)?
+                .member
+                .email_address
+                .clone();
+            (session.member_id.clone(), email)
+        };
+        password::require_strong(&req.password, Some(&email))?;
+        let new_hash = hash(req.password.into_inner()).await?;
+        let now = app.clock.now();
+        let mut store = app.store();
+        set_password(&mut store, &req.organization_id, &member_id, new_hash)?;
+        let member_session = store
             .session_by_credentials(
                 req.session_token.as_deref(),
                 req.session_jwt.as_deref(),
                 now,
             )?
-            .ok_or_else(|| {
-                ApiError::bad_request("no_session_arguments", "Pass session_token or session_jwt.")
-            })?;
-        if session.organization_id != req.organization_id {
-            return Err(ApiError::bad_request(
-                "session_authorization_tenancy_error",
-                "The session belongs to a different organization.",
-            ));
-        }
-        let email = store
-            .member(&req.organization_id, &session.member_id)?
+            .map(|s| s.to_wire());
+        let member = store
+            .member(&req.organization_id, &member_id)?
             .member
-            .email_address
             .clone();
-        (session.member_id.clone(), email)
-    };
-    password::require_strong(&req.password, Some(&email))?;
-    let new_hash = hash(req.password.into_inner()).await?;
-    let now = app.clock.now();
-    let mut store = app.store();
-    set_password(&mut store, &req.organization_id, &member_id, new_hash)?;
-    let member_session = store
-        .session_by_credentials(
-            req.session_token.as_deref(),
-            req.session_jwt.as_deref(),
-            now,
-        )?
-        .map(|s| s.to_wire());
-    let member = store
-        .member(&req.organization_id, &member_id)?
-        .member
-        .clone();
-    let organization = store.org(&req.organization_id)?.clone();
-    Ok(Reply(types::PasswordsSessionResetResponse {
-        member,
-        member_id,
-        member_session,
-        organization,
-        request_id: request_id(),
-        status_code: 200,
-    }))
+        let organization = store.org(&req.organization_id)?.clone();
+        Ok(types::PasswordsSessionResetResponse {
+            member,
+            member_id,
+            member_session,
+            organization,
+            request_id: request_id(),
+            status_code: 200,
+        })
+    }
+
+    async fn passwords_strength_check(
+        _app: App,
+        req: types::PasswordsStrengthCheckRequest,
+    ) -> ApiResult<types::PasswordsStrengthCheckResponse> {
+        let strength = password::strength(&req.password, req.email_address.as_deref());
+        Ok(types::PasswordsStrengthCheckResponse {
+            breach_detection_on_create: false,
+            breached_password: false,
+            valid_password: strength.is_valid(),
+            luds_feedback: Some(strength.luds),
+            request_id: request_id(),
+            score: i64::from(strength.score),
+            status_code: 200,
+            strength_policy: "zxcvbn".to_owned(),
+            zxcvbn_feedback: Some(strength.zxcvbn),
+        })
+    }
 }

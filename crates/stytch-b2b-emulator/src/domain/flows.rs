@@ -4,10 +4,11 @@
 
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{Map, Value};
+use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::{SecretString, types};
 
+use crate::domain::factors;
 use crate::errors::{ApiError, ApiResult};
-use crate::factors;
 use crate::ids;
 use crate::jwt::{self, RESERVED_CLAIMS};
 use crate::outbox::{Channel, MessageKind, OutboxMessage};
@@ -88,7 +89,7 @@ pub(crate) fn validate_duration(minutes: Option<i64>) -> ApiResult<()> {
     match minutes {
         Some(m) if !(MIN_SESSION_MINUTES..=MAX_SESSION_MINUTES).contains(&m) => {
             Err(ApiError::bad_request(
-                "invalid_session_duration_minutes",
+                ErrorType::InvalidSessionDurationMinutes,
                 format!(
                     "session_duration_minutes must be between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES}, got {m}."
                 ),
@@ -108,7 +109,7 @@ pub(crate) fn merge_custom_claims(
     for (key, value) in update {
         if key.starts_with("https://stytch.com/") {
             return Err(ApiError::bad_request(
-                "stytch_claims_in_custom_claims",
+                ErrorType::StytchClaimsInCustomClaims,
                 format!("The custom claim `{key}` is reserved for Stytch."),
             ));
         }
@@ -126,7 +127,7 @@ pub(crate) fn merge_custom_claims(
         .unwrap_or(usize::MAX);
     if size > MAX_CUSTOM_CLAIMS_BYTES {
         return Err(ApiError::bad_request(
-            "custom_claims_too_large",
+            ErrorType::CustomClaimsTooLarge,
             format!("Custom claims may not exceed {MAX_CUSTOM_CLAIMS_BYTES} bytes once encoded."),
         ));
     }
@@ -180,7 +181,7 @@ pub(crate) fn authenticate_member(
         if !factors::is_sms_otp(f) && !primary_allowed(&org, f) {
             return Err(ApiError::new(
                 axum::http::StatusCode::FORBIDDEN,
-                "operation_restricted_by_organization_auth_methods",
+                ErrorType::OperationRestrictedByOrganizationAuthMethods,
                 format!(
                     "The organization does not allow {} logins.",
                     factors::auth_method(f).unwrap_or(&f.type_)
@@ -195,7 +196,7 @@ pub(crate) fn authenticate_member(
         && s.member_id != member_id
     {
         return Err(ApiError::bad_request(
-            "session_on_code_does_not_match_session_passed_in",
+            ErrorType::SessionOnCodeDoesNotMatchSessionPassedIn,
             "The session passed in belongs to a different member.",
         ));
     }
@@ -309,7 +310,7 @@ pub(crate) fn intermediate<'s>(
         .filter(|i| i.expires_at > now)
         .ok_or_else(|| {
             ApiError::not_found(
-                "intermediate_session_not_found",
+                ErrorType::IntermediateSessionNotFound,
                 "The intermediate session token is unknown, already used or expired.",
             )
         })

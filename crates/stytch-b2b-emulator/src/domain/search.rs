@@ -6,6 +6,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
 use stytch_b2b_api::types;
 
+use stytch_b2b_api::ErrorType;
+
 use crate::errors::{ApiError, ApiResult};
 
 /// The JSON type a filter expects.
@@ -32,12 +34,12 @@ pub(crate) struct Operand {
 /// Error types of one search endpoint (organizations or members).
 #[derive(Debug)]
 pub(crate) struct SearchErrors {
-    pub(crate) not_recognized: &'static str,
-    pub(crate) name_must_be_string: &'static str,
-    pub(crate) missing_value: &'static str,
-    pub(crate) expected_array: &'static str,
-    pub(crate) expected_string: &'static str,
-    pub(crate) expected_bool: &'static str,
+    pub(crate) not_recognized: ErrorType,
+    pub(crate) name_must_be_string: ErrorType,
+    pub(crate) missing_value: ErrorType,
+    pub(crate) expected_array: ErrorType,
+    pub(crate) expected_string: ErrorType,
+    pub(crate) expected_bool: ErrorType,
 }
 
 #[derive(Debug)]
@@ -76,7 +78,7 @@ pub(crate) fn parse(
         "OR" => true,
         other => {
             return Err(ApiError::bad_request(
-                "bad_request",
+                ErrorType::BadRequest,
                 format!("query.operator must be AND or OR, got {other:?}."),
             ));
         }
@@ -87,7 +89,7 @@ pub(crate) fn parse(
             Some(Value::String(s)) => s.clone(),
             _ => {
                 return Err(ApiError::bad_request(
-                    errors.name_must_be_string,
+                    errors.name_must_be_string.clone(),
                     format!("query.operands[{i}].filter_name must be a string."),
                 ));
             }
@@ -95,7 +97,7 @@ pub(crate) fn parse(
         let Some((_, kind)) = filters.iter().find(|(n, _)| *n == name) else {
             let known: Vec<&str> = filters.iter().map(|(n, _)| *n).collect();
             return Err(ApiError::bad_request(
-                errors.not_recognized,
+                errors.not_recognized.clone(),
                 format!(
                     "Filter {name:?} is not recognized; the emulator supports {}.",
                     known.join(", ")
@@ -104,7 +106,7 @@ pub(crate) fn parse(
         };
         let raw = operand.get("filter_value").ok_or_else(|| {
             ApiError::bad_request(
-                errors.missing_value,
+                errors.missing_value.clone(),
                 format!("Filter {name:?} needs a filter_value."),
             )
         })?;
@@ -116,28 +118,28 @@ pub(crate) fn parse(
                     .collect();
                 FilterValue::Strings(strings.ok_or_else(|| {
                     ApiError::bad_request(
-                        errors.expected_array,
+                        errors.expected_array.clone(),
                         format!("Filter {name:?} expects an array of strings."),
                     )
                 })?)
             }
             (Kind::Strings, _) => {
                 return Err(ApiError::bad_request(
-                    errors.expected_array,
+                    errors.expected_array.clone(),
                     format!("Filter {name:?} expects an array of strings."),
                 ));
             }
             (Kind::Text, Value::String(s)) => FilterValue::Text(s.clone()),
             (Kind::Text, _) => {
                 return Err(ApiError::bad_request(
-                    errors.expected_string,
+                    errors.expected_string.clone(),
                     format!("Filter {name:?} expects a string."),
                 ));
             }
             (Kind::Bool, Value::Bool(b)) => FilterValue::Bool(*b),
             (Kind::Bool, _) => {
                 return Err(ApiError::bad_request(
-                    errors.expected_bool,
+                    errors.expected_bool.clone(),
                     format!("Filter {name:?} expects a boolean."),
                 ));
             }
@@ -175,7 +177,7 @@ pub(crate) fn paginate<T>(
     let limit = limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(ApiError::bad_request(
-            "bad_request",
+            ErrorType::BadRequest,
             format!("limit must be between 1 and {MAX_LIMIT}, got {limit}."),
         ));
     }
@@ -204,6 +206,9 @@ fn decode_cursor(cursor: &str) -> ApiResult<usize> {
         .and_then(|b| String::from_utf8(b).ok())
         .and_then(|s| s.strip_prefix("offset:").and_then(|n| n.parse().ok()))
         .ok_or_else(|| {
-            ApiError::bad_request("bad_request", "The cursor is not one this emulator issued.")
+            ApiError::bad_request(
+                ErrorType::BadRequest,
+                "The cursor is not one this emulator issued.",
+            )
         })
 }

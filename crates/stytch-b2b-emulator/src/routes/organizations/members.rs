@@ -1,52 +1,28 @@
-//! Members: create, get, update, delete, reactivate, search, delete password, delete
-//! MFA phone number.
+//! Members (operations of the `organizations` group): create, get, update, delete,
+//! reactivate, search, delete password, delete MFA phone number. Called from the
+//! `OrganizationsRoutes` impl in the parent module.
 
 use std::collections::BTreeMap;
+use stytch_b2b_api::ErrorType;
 
-use axum::extract::State;
-use axum::http::Uri;
-use serde::Deserialize;
 use stytch_b2b_api::types;
 
+use crate::domain::members::{check_phone_free, duplicate_email};
+use crate::domain::metadata::merge_metadata;
+use crate::domain::search::{self, Kind, SearchErrors};
+use crate::domain::validate;
 use crate::errors::{ApiError, ApiResult};
 use crate::ids::request_id;
-use crate::routes::organizations::merge_metadata;
-use crate::search::{self, Kind, SearchErrors};
+use crate::routes::generated::{
+    OrganizationsMembersCreatePath, OrganizationsMembersDeleteMfaPhoneNumberPath,
+    OrganizationsMembersDeletePasswordPath, OrganizationsMembersDeletePath,
+    OrganizationsMembersGetPath, OrganizationsMembersGetQuery, OrganizationsMembersReactivatePath,
+    OrganizationsMembersUpdatePath,
+};
 use crate::server::App;
 use crate::store::{MemberRecord, NewMember, STATUS_ACTIVE, STATUS_DELETED, STATUS_PENDING, Store};
-use crate::validate;
-use crate::wire::{JsonBody, PathParams, Reply, decode_query};
 
-pub(crate) fn duplicate_email(email: &str) -> ApiError {
-    ApiError::bad_request(
-        "duplicate_member_email",
-        format!("A member with the email address {email} already exists in this organization."),
-    )
-}
-
-/// Refuses a phone number another live member of the organization uses.
-pub(crate) fn check_phone_free(
-    store: &Store,
-    org_id: &str,
-    phone: &str,
-    except: Option<&str>,
-) -> ApiResult<()> {
-    let taken = store.members.values().any(|m| {
-        m.member.organization_id == org_id
-            && m.member.status != STATUS_DELETED
-            && m.member.mfa_phone_number == phone
-            && Some(m.member.member_id.as_str()) != except
-    });
-    if taken {
-        Err(ApiError::bad_request(
-            "duplicate_member_phone_number",
-            "Another member of this organization uses that MFA phone number.",
-        ))
-    } else {
-        Ok(())
-    }
-}
-
+/// The member and its organization, as most member responses carry them.
 fn reply_parts(
     store: &Store,
     org_id: &str,
@@ -57,11 +33,11 @@ fn reply_parts(
     Ok((member, org))
 }
 
-pub(crate) async fn create(
-    State(app): State<App>,
-    PathParams(organization_id): PathParams<String>,
-    JsonBody(req): JsonBody<types::OrganizationsMembersCreateRequest>,
-) -> ApiResult<Reply<types::OrganizationsMembersCreateResponse>> {
+pub(super) fn create(
+    app: App,
+    OrganizationsMembersCreatePath { organization_id }: OrganizationsMembersCreatePath,
+    req: types::OrganizationsMembersCreateRequest,
+) -> ApiResult<types::OrganizationsMembersCreateResponse> {
     validate::email(&req.email_address)?;
     let phone = req.mfa_phone_number.unwrap_or_default();
     if !phone.is_empty() {
@@ -98,27 +74,20 @@ pub(crate) async fn create(
         },
     );
     let (member, organization) = reply_parts(&store, &organization_id, &member_id)?;
-    Ok(Reply(types::OrganizationsMembersCreateResponse {
+    Ok(types::OrganizationsMembersCreateResponse {
         member,
         member_id,
         organization,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct GetQuery {
-    member_id: Option<String>,
-    email_address: Option<String>,
-}
-
-pub(crate) async fn get(
-    State(app): State<App>,
-    PathParams(organization_id): PathParams<String>,
-    uri: Uri,
-) -> ApiResult<Reply<types::OrganizationsMembersGetResponse>> {
-    let q: GetQuery = decode_query(&uri)?;
+pub(super) fn get(
+    app: App,
+    OrganizationsMembersGetPath { organization_id }: OrganizationsMembersGetPath,
+    q: OrganizationsMembersGetQuery,
+) -> ApiResult<types::OrganizationsMembersGetResponse> {
     let store = app.store();
     store.org(&organization_id)?;
     let member_id = match (
@@ -136,30 +105,33 @@ pub(crate) async fn get(
             .ok_or_else(ApiError::member_not_found)?,
         (None, None) => {
             return Err(ApiError::bad_request(
-                "bad_request",
+                ErrorType::BadRequest,
                 "Pass member_id or email_address as a query parameter.",
             ));
         }
     };
     let (member, organization) = reply_parts(&store, &organization_id, &member_id)?;
-    Ok(Reply(types::OrganizationsMembersGetResponse {
+    Ok(types::OrganizationsMembersGetResponse {
         member,
         member_id,
         organization,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn update(
-    State(app): State<App>,
-    PathParams((organization_id, member_id)): PathParams<(String, String)>,
-    JsonBody(req): JsonBody<types::OrganizationsMembersUpdateRequest>,
-) -> ApiResult<Reply<types::OrganizationsMembersUpdateResponse>> {
+pub(super) fn update(
+    app: App,
+    OrganizationsMembersUpdatePath {
+        organization_id,
+        member_id,
+    }: OrganizationsMembersUpdatePath,
+    req: types::OrganizationsMembersUpdateRequest,
+) -> ApiResult<types::OrganizationsMembersUpdateResponse> {
     let mut store = app.store();
     if store.member(&organization_id, &member_id)?.member.status == STATUS_DELETED {
         return Err(ApiError::bad_request(
-            "action_available_only_for_active_members",
+            ErrorType::ActionAvailableOnlyForActiveMembers,
             "A deleted member cannot be updated; reactivate it first.",
         ));
     }
@@ -187,47 +159,53 @@ pub(crate) async fn update(
     merge_metadata(&mut m.trusted_metadata, req.trusted_metadata);
     merge_metadata(&mut m.untrusted_metadata, req.untrusted_metadata);
     let (member, organization) = reply_parts(&store, &organization_id, &member_id)?;
-    Ok(Reply(types::OrganizationsMembersUpdateResponse {
+    Ok(types::OrganizationsMembersUpdateResponse {
         member,
         member_id,
         organization,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn delete(
-    State(app): State<App>,
-    PathParams((organization_id, member_id)): PathParams<(String, String)>,
-) -> ApiResult<Reply<types::OrganizationsMembersDeleteResponse>> {
+pub(super) fn delete(
+    app: App,
+    OrganizationsMembersDeletePath {
+        organization_id,
+        member_id,
+    }: OrganizationsMembersDeletePath,
+) -> ApiResult<types::OrganizationsMembersDeleteResponse> {
     let mut store = app.store();
     let record = store.live_member_mut(&organization_id, &member_id)?;
     record.member.status = STATUS_DELETED.to_owned();
     store.revoke_member_sessions(&member_id);
     store.otps.remove(&member_id);
-    Ok(Reply(types::OrganizationsMembersDeleteResponse {
+    Ok(types::OrganizationsMembersDeleteResponse {
         member_id,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn reactivate(
-    State(app): State<App>,
-    PathParams((organization_id, member_id)): PathParams<(String, String)>,
-) -> ApiResult<Reply<types::OrganizationsMembersReactivateResponse>> {
+pub(super) fn reactivate(
+    app: App,
+    OrganizationsMembersReactivatePath {
+        organization_id,
+        member_id,
+    }: OrganizationsMembersReactivatePath,
+) -> ApiResult<types::OrganizationsMembersReactivateResponse> {
     let mut store = app.store();
     let record = store.member(&organization_id, &member_id)?;
     if record.member.status != STATUS_DELETED {
         return Err(ApiError::bad_request(
-            "no_deleted_member_found_for_reactivation",
+            ErrorType::NoDeletedMemberFoundForReactivation,
             "The member is not deleted.",
         ));
     }
     let email = record.member.email_address.clone();
     if store.member_by_email(&organization_id, &email).is_some() {
         return Err(ApiError::bad_request(
-            "reactivation_email_belongs_to_another_member",
+            ErrorType::ReactivationEmailBelongsToAnotherMember,
             "Another live member of the organization now uses this email address.",
         ));
     }
@@ -236,19 +214,22 @@ pub(crate) async fn reactivate(
         .member
         .status = STATUS_ACTIVE.to_owned();
     let (member, organization) = reply_parts(&store, &organization_id, &member_id)?;
-    Ok(Reply(types::OrganizationsMembersReactivateResponse {
+    Ok(types::OrganizationsMembersReactivateResponse {
         member,
         member_id,
         organization,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn delete_password(
-    State(app): State<App>,
-    PathParams((organization_id, member_password_id)): PathParams<(String, String)>,
-) -> ApiResult<Reply<types::OrganizationsMembersDeletePasswordResponse>> {
+pub(super) fn delete_password(
+    app: App,
+    OrganizationsMembersDeletePasswordPath {
+        organization_id,
+        member_password_id,
+    }: OrganizationsMembersDeletePasswordPath,
+) -> ApiResult<types::OrganizationsMembersDeletePasswordResponse> {
     let mut store = app.store();
     store.org(&organization_id)?;
     let record = store
@@ -261,7 +242,7 @@ pub(crate) async fn delete_password(
         })
         .ok_or_else(|| {
             ApiError::not_found(
-                "member_password_not_found",
+                ErrorType::MemberPasswordNotFound,
                 format!("No member of this organization has the password {member_password_id}."),
             )
         })?;
@@ -269,24 +250,27 @@ pub(crate) async fn delete_password(
     record.member.member_password_id = String::new();
     let member_id = record.member.member_id.clone();
     let (member, organization) = reply_parts(&store, &organization_id, &member_id)?;
-    Ok(Reply(types::OrganizationsMembersDeletePasswordResponse {
+    Ok(types::OrganizationsMembersDeletePasswordResponse {
         member,
         member_id,
         organization,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn delete_mfa_phone_number(
-    State(app): State<App>,
-    PathParams((organization_id, member_id)): PathParams<(String, String)>,
-) -> ApiResult<Reply<types::OrganizationsMembersDeleteMfaPhoneNumberResponse>> {
+pub(super) fn delete_mfa_phone_number(
+    app: App,
+    OrganizationsMembersDeleteMfaPhoneNumberPath {
+        organization_id,
+        member_id,
+    }: OrganizationsMembersDeleteMfaPhoneNumberPath,
+) -> ApiResult<types::OrganizationsMembersDeleteMfaPhoneNumberResponse> {
     let mut store = app.store();
     let record = store.member_mut(&organization_id, &member_id)?;
     if record.member.mfa_phone_number.is_empty() {
         return Err(ApiError::not_found(
-            "member_phone_number_not_found",
+            ErrorType::MemberPhoneNumberNotFound,
             "The member has no MFA phone number.",
         ));
     }
@@ -294,15 +278,13 @@ pub(crate) async fn delete_mfa_phone_number(
     record.member.mfa_phone_number_verified = false;
     store.otps.remove(&member_id);
     let (member, organization) = reply_parts(&store, &organization_id, &member_id)?;
-    Ok(Reply(
-        types::OrganizationsMembersDeleteMfaPhoneNumberResponse {
-            member,
-            member_id,
-            organization,
-            request_id: request_id(),
-            status_code: 200,
-        },
-    ))
+    Ok(types::OrganizationsMembersDeleteMfaPhoneNumberResponse {
+        member,
+        member_id,
+        organization,
+        request_id: request_id(),
+        status_code: 200,
+    })
 }
 
 /// Filters of `organizations/members/search` the emulator implements.
@@ -318,22 +300,22 @@ const FILTERS: &[(&str, Kind)] = &[
 ];
 
 const ERRORS: SearchErrors = SearchErrors {
-    not_recognized: "member_search_filter_name_not_recognized",
-    name_must_be_string: "member_search_filter_name_must_be_string",
-    missing_value: "member_search_missing_filter_value",
-    expected_array: "member_search_expected_array_of_strings",
-    expected_string: "member_search_expected_string",
-    expected_bool: "member_search_expected_boolean",
+    not_recognized: ErrorType::MemberSearchFilterNameNotRecognized,
+    name_must_be_string: ErrorType::MemberSearchFilterNameMustBeString,
+    missing_value: ErrorType::MemberSearchMissingFilterValue,
+    expected_array: ErrorType::MemberSearchExpectedArrayOfStrings,
+    expected_string: ErrorType::MemberSearchExpectedString,
+    expected_bool: ErrorType::MemberSearchExpectedBoolean,
 };
 
-pub(crate) async fn search(
-    State(app): State<App>,
-    JsonBody(req): JsonBody<types::OrganizationsMembersSearchRequest>,
-) -> ApiResult<Reply<types::OrganizationsMembersSearchResponse>> {
+pub(super) fn search(
+    app: App,
+    req: types::OrganizationsMembersSearchRequest,
+) -> ApiResult<types::OrganizationsMembersSearchResponse> {
     use search::FilterValue as V;
     if req.organization_ids.is_empty() {
         return Err(ApiError::bad_request(
-            "member_search_organization_ids_empty",
+            ErrorType::MemberSearchOrganizationIdsEmpty,
             "organization_ids must name at least one organization.",
         ));
     }
@@ -380,11 +362,11 @@ pub(crate) async fn search(
                 .map(|o| (m.organization_id.clone(), o.org.clone()))
         })
         .collect();
-    Ok(Reply(types::OrganizationsMembersSearchResponse {
+    Ok(types::OrganizationsMembersSearchResponse {
         members,
         organizations,
         request_id: request_id(),
         results_metadata,
         status_code: 200,
-    }))
+    })
 }

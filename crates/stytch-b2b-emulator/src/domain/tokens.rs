@@ -2,6 +2,7 @@
 //! expiry, one use only, and the PKCE check.
 
 use std::collections::HashMap;
+use stytch_b2b_api::ErrorType;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -26,11 +27,11 @@ pub(crate) fn check_pkce(challenge: Option<&str>, verifier: Option<&str>) -> Api
     ) {
         (None, None) => Ok(()),
         (Some(_), None) => Err(ApiError::bad_request(
-            "pkce_expected_code_verifier",
+            ErrorType::PkceExpectedCodeVerifier,
             "This token was issued with a PKCE code challenge; pass its code verifier.",
         )),
         (None, Some(_)) => Err(ApiError::bad_request(
-            "pkce_did_not_expect_code_verifier",
+            ErrorType::PkceDidNotExpectCodeVerifier,
             "This token was issued without a PKCE code challenge; do not pass a code verifier.",
         )),
         (Some(c), Some(v)) => {
@@ -39,7 +40,7 @@ pub(crate) fn check_pkce(challenge: Option<&str>, verifier: Option<&str>) -> Api
                 Ok(())
             } else {
                 Err(ApiError::bad_request(
-                    "pkce_mismatch",
+                    ErrorType::PkceMismatch,
                     "The PKCE code verifier does not match the code challenge.",
                 ))
             }

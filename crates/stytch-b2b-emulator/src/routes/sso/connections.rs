@@ -1,78 +1,30 @@
-//! SSO connections: SAML and OIDC create/update, list, delete, and deletion of a
-//! SAML verification certificate. A connection becomes `active` once it has what a
-//! login needs (SAML: entity id, SSO URL and a certificate; OIDC: issuer, client id
-//! and secret).
+//! SSO connections of an organization: SAML and OIDC create and update, list, delete,
+//! and deletion of a SAML verification certificate. Called from the `SsoRoutes` impl
+//! in the parent module; the rules (ownership, default connection, completeness,
+//! certificate shape) are in `domain::sso_connections`.
 
-use axum::extract::State;
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
+use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
 
+use crate::domain::sso_connections::{
+    MAX_VERIFICATION_CERTIFICATES, STATUS_PENDING, add, callback_url, check_pem, display_name,
+    not_found, owned_mut, status,
+};
 use crate::errors::{ApiError, ApiResult};
 use crate::ids::request_id;
-use crate::server::{App, Shared};
-use crate::store::{STATUS_ACTIVE, SsoConnection, Store};
-use crate::wire::{JsonBody, PathParams, Reply};
+use crate::routes::generated::{
+    SsoDeleteConnectionPath, SsoGetConnectionsPath, SsoOidcCreateConnectionPath,
+    SsoOidcUpdateConnectionPath, SsoSamlCreateConnectionPath,
+    SsoSamlDeleteVerificationCertificatePath, SsoSamlUpdateConnectionPath,
+};
+use crate::server::App;
+use crate::store::{STATUS_ACTIVE, SsoConnection};
 
-const STATUS_PENDING: &str = "pending";
-const MAX_VERIFICATION_CERTIFICATES: usize = 5;
-
-fn not_found(connection_id: &str) -> ApiError {
-    ApiError::not_found(
-        "sso_connection_not_found",
-        format!("No SSO connection {connection_id} exists in this organization."),
-    )
-}
-
-/// The connection `connection_id` of organization `org_id`.
-fn owned_mut<'s>(
-    store: &'s mut Store,
-    org_id: &str,
-    connection_id: &str,
-) -> ApiResult<&'s mut SsoConnection> {
-    store.org(org_id)?;
-    store
-        .connections
-        .get_mut(connection_id)
-        .filter(|c| c.organization_id() == org_id)
-        .ok_or_else(|| not_found(connection_id))
-}
-
-fn status(complete: bool) -> String {
-    if complete {
-        STATUS_ACTIVE
-    } else {
-        STATUS_PENDING
-    }
-    .to_owned()
-}
-
-fn callback_url(app: &Shared, connection_id: &str) -> String {
-    format!("{}/v1/b2b/sso/callback/{connection_id}", app.base_url)
-}
-
-/// Stores a new connection, making it the default when the organization has none.
-fn add(store: &mut Store, org_id: &str, id: &str, connection: SsoConnection) -> ApiResult<()> {
-    store.connections.insert(id.to_owned(), connection);
-    let org = store.org_mut(org_id)?;
-    if org.sso_default_connection_id.is_none() {
-        org.sso_default_connection_id = Some(id.to_owned());
-    }
-    store.refresh_active_connections(org_id);
-    Ok(())
-}
-
-fn display_name(given: Option<String>, fallback: &str) -> String {
-    given
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| fallback.to_owned())
-}
-
-pub(crate) async fn oidc_create(
-    State(app): State<App>,
-    PathParams(organization_id): PathParams<String>,
-    JsonBody(req): JsonBody<types::SsoOidcCreateConnectionRequest>,
-) -> ApiResult<Reply<types::SsoOidcCreateConnectionResponse>> {
+pub(super) fn oidc_create(
+    app: App,
+    SsoOidcCreateConnectionPath { organization_id }: SsoOidcCreateConnectionPath,
+    req: types::SsoOidcCreateConnectionRequest,
+) -> ApiResult<types::SsoOidcCreateConnectionResponse> {
     let mut store = app.store();
     store.org(&organization_id)?;
     let id = store.new_id("oidc-connection");
@@ -96,18 +48,21 @@ pub(crate) async fn oidc_create(
         &id,
         SsoConnection::Oidc(connection.clone()),
     )?;
-    Ok(Reply(types::SsoOidcCreateConnectionResponse {
+    Ok(types::SsoOidcCreateConnectionResponse {
         connection: Some(connection),
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn oidc_update(
-    State(app): State<App>,
-    PathParams((organization_id, connection_id)): PathParams<(String, String)>,
-    JsonBody(req): JsonBody<types::SsoOidcUpdateConnectionRequest>,
-) -> ApiResult<Reply<types::SsoOidcUpdateConnectionResponse>> {
+pub(super) fn oidc_update(
+    app: App,
+    SsoOidcUpdateConnectionPath {
+        organization_id,
+        connection_id,
+    }: SsoOidcUpdateConnectionPath,
+    req: types::SsoOidcUpdateConnectionRequest,
+) -> ApiResult<types::SsoOidcUpdateConnectionResponse> {
     let mut store = app.store();
     let SsoConnection::Oidc(c) = owned_mut(&mut store, &organization_id, &connection_id)? else {
         return Err(not_found(&connection_id));
@@ -129,19 +84,19 @@ pub(crate) async fn oidc_update(
     c.status = status(complete);
     let connection = c.clone();
     store.refresh_active_connections(&organization_id);
-    Ok(Reply(types::SsoOidcUpdateConnectionResponse {
+    Ok(types::SsoOidcUpdateConnectionResponse {
         connection: Some(connection),
         request_id: request_id(),
         status_code: 200,
         warning: None,
-    }))
+    })
 }
 
-pub(crate) async fn saml_create(
-    State(app): State<App>,
-    PathParams(organization_id): PathParams<String>,
-    JsonBody(req): JsonBody<types::SsoSamlCreateConnectionRequest>,
-) -> ApiResult<Reply<types::SsoSamlCreateConnectionResponse>> {
+pub(super) fn saml_create(
+    app: App,
+    SsoSamlCreateConnectionPath { organization_id }: SsoSamlCreateConnectionPath,
+    req: types::SsoSamlCreateConnectionRequest,
+) -> ApiResult<types::SsoSamlCreateConnectionResponse> {
     let mut store = app.store();
     store.org(&organization_id)?;
     let id = store.new_id("saml-connection");
@@ -164,41 +119,21 @@ pub(crate) async fn saml_create(
         &id,
         SsoConnection::Saml(connection.clone()),
     )?;
-    Ok(Reply(types::SsoSamlCreateConnectionResponse {
+    Ok(types::SsoSamlCreateConnectionResponse {
         connection: Some(connection),
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-/// Accepts a PEM certificate whose body is base64 DER.
-fn check_pem(pem: &str) -> ApiResult<()> {
-    let invalid = || {
-        ApiError::bad_request(
-            "invalid_x509_certificate",
-            "x509_certificate must be a PEM-encoded X.509 certificate.",
-        )
-    };
-    let body = pem
-        .trim()
-        .strip_prefix("-----BEGIN CERTIFICATE-----")
-        .and_then(|rest| rest.trim_end().strip_suffix("-----END CERTIFICATE-----"))
-        .ok_or_else(invalid)?;
-    let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-    let der = STANDARD.decode(compact).map_err(|_| invalid())?;
-    // A DER certificate is an ASN.1 SEQUENCE.
-    if der.first() == Some(&0x30) && der.len() > 16 {
-        Ok(())
-    } else {
-        Err(invalid())
-    }
-}
-
-pub(crate) async fn saml_update(
-    State(app): State<App>,
-    PathParams((organization_id, connection_id)): PathParams<(String, String)>,
-    JsonBody(req): JsonBody<types::SsoSamlUpdateConnectionRequest>,
-) -> ApiResult<Reply<types::SsoSamlUpdateConnectionResponse>> {
+pub(super) fn saml_update(
+    app: App,
+    SsoSamlUpdateConnectionPath {
+        organization_id,
+        connection_id,
+    }: SsoSamlUpdateConnectionPath,
+    req: types::SsoSamlUpdateConnectionRequest,
+) -> ApiResult<types::SsoSamlUpdateConnectionResponse> {
     if let Some(pem) = &req.x509_certificate {
         check_pem(pem)?;
     }
@@ -211,7 +146,7 @@ pub(crate) async fn saml_update(
     if let Some(pem) = req.x509_certificate {
         if c.verification_certificates.len() >= MAX_VERIFICATION_CERTIFICATES {
             return Err(ApiError::bad_request(
-                "too_many_sso_verification_certificates",
+                ErrorType::TooManySsoVerificationCertificates,
                 format!(
                     "A connection holds at most {MAX_VERIFICATION_CERTIFICATES} verification certificates."
                 ),
@@ -244,21 +179,21 @@ pub(crate) async fn saml_update(
     c.status = status(complete);
     let connection = c.clone();
     store.refresh_active_connections(&organization_id);
-    Ok(Reply(types::SsoSamlUpdateConnectionResponse {
+    Ok(types::SsoSamlUpdateConnectionResponse {
         connection: Some(connection),
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn saml_delete_certificate(
-    State(app): State<App>,
-    PathParams((organization_id, connection_id, certificate_id)): PathParams<(
-        String,
-        String,
-        String,
-    )>,
-) -> ApiResult<Reply<types::SsoSamlDeleteVerificationCertificateResponse>> {
+pub(super) fn saml_delete_certificate(
+    app: App,
+    SsoSamlDeleteVerificationCertificatePath {
+        organization_id,
+        connection_id,
+        certificate_id,
+    }: SsoSamlDeleteVerificationCertificatePath,
+) -> ApiResult<types::SsoSamlDeleteVerificationCertificateResponse> {
     let mut store = app.store();
     let SsoConnection::Saml(c) = owned_mut(&mut store, &organization_id, &connection_id)? else {
         return Err(not_found(&connection_id));
@@ -269,28 +204,28 @@ pub(crate) async fn saml_delete_certificate(
         .position(|cert| cert.certificate_id == certificate_id)
         .ok_or_else(|| {
             ApiError::not_found(
-                "sso_verification_key_not_found",
+                ErrorType::SsoVerificationKeyNotFound,
                 format!("The connection has no verification certificate {certificate_id}."),
             )
         })?;
     if c.status == STATUS_ACTIVE && c.verification_certificates.len() == 1 {
         return Err(ApiError::bad_request(
-            "cannot_delete_last_sso_verification_key",
+            ErrorType::CannotDeleteLastSsoVerificationKey,
             "An active connection must keep at least one verification certificate.",
         ));
     }
     c.verification_certificates.remove(index);
-    Ok(Reply(types::SsoSamlDeleteVerificationCertificateResponse {
+    Ok(types::SsoSamlDeleteVerificationCertificateResponse {
         certificate_id,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn list(
-    State(app): State<App>,
-    PathParams(organization_id): PathParams<String>,
-) -> ApiResult<Reply<types::SsoGetConnectionsResponse>> {
+pub(super) fn list(
+    app: App,
+    SsoGetConnectionsPath { organization_id }: SsoGetConnectionsPath,
+) -> ApiResult<types::SsoGetConnectionsResponse> {
     let store = app.store();
     store.org(&organization_id)?;
     let mut saml_connections = Vec::new();
@@ -307,18 +242,21 @@ pub(crate) async fn list(
     }
     saml_connections.sort_by(|a, b| a.connection_id.cmp(&b.connection_id));
     oidc_connections.sort_by(|a, b| a.connection_id.cmp(&b.connection_id));
-    Ok(Reply(types::SsoGetConnectionsResponse {
+    Ok(types::SsoGetConnectionsResponse {
         oidc_connections,
         request_id: request_id(),
         saml_connections,
         status_code: 200,
-    }))
+    })
 }
 
-pub(crate) async fn delete(
-    State(app): State<App>,
-    PathParams((organization_id, connection_id)): PathParams<(String, String)>,
-) -> ApiResult<Reply<types::SsoDeleteConnectionResponse>> {
+pub(super) fn delete(
+    app: App,
+    SsoDeleteConnectionPath {
+        organization_id,
+        connection_id,
+    }: SsoDeleteConnectionPath,
+) -> ApiResult<types::SsoDeleteConnectionResponse> {
     let mut store = app.store();
     let org = store.org(&organization_id)?.clone();
     let owned = store
@@ -336,7 +274,7 @@ pub(crate) async fn delete(
     let is_default = org.sso_default_connection_id.as_deref() == Some(connection_id.as_str());
     if is_default && others > 0 {
         return Err(ApiError::bad_request(
-            "cannot_delete_default_sso_connection",
+            ErrorType::CannotDeleteDefaultSsoConnection,
             "Make another connection the default (organizations update) before deleting this one.",
         ));
     }
@@ -348,9 +286,9 @@ pub(crate) async fn delete(
     org.sso_jit_provisioning_allowed_connections
         .retain(|id| *id != connection_id);
     store.refresh_active_connections(&organization_id);
-    Ok(Reply(types::SsoDeleteConnectionResponse {
+    Ok(types::SsoDeleteConnectionResponse {
         connection_id,
         request_id: request_id(),
         status_code: 200,
-    }))
+    })
 }

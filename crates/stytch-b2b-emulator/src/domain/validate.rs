@@ -1,5 +1,7 @@
 //! Checks of request values the schema cannot express (formats, documented values).
 
+use stytch_b2b_api::ErrorType;
+
 use crate::errors::{ApiError, ApiResult};
 
 pub(crate) fn email(address: &str) -> ApiResult<()> {
@@ -18,7 +20,7 @@ pub(crate) fn email(address: &str) -> ApiResult<()> {
         Ok(())
     } else {
         Err(ApiError::bad_request(
-            "invalid_email",
+            ErrorType::InvalidEmail,
             format!("{address:?} is not a valid email address."),
         ))
     }
@@ -34,7 +36,7 @@ pub(crate) fn phone(number: &str) -> ApiResult<()> {
         Ok(())
     } else {
         Err(ApiError::bad_request(
-            "invalid_phone_number",
+            ErrorType::InvalidPhoneNumber,
             format!("{number:?} is not a phone number in E.164 format (e.g. +15555550123)."),
         ))
     }
@@ -50,7 +52,7 @@ pub(crate) fn slug(slug: &str) -> ApiResult<()> {
         Ok(())
     } else {
         Err(ApiError::bad_request(
-            "invalid_organization_slug",
+            ErrorType::InvalidOrganizationSlug,
             format!(
                 "{slug:?} is not a valid organization slug: use 2 to 128 lowercase letters, digits, '-', '.', '_' or '~'."
             ),
@@ -79,7 +81,7 @@ pub(crate) fn slug_from_name(name: &str) -> String {
 pub(crate) fn organization_name(name: &str) -> ApiResult<()> {
     if name.trim().is_empty() {
         Err(ApiError::bad_request(
-            "organization_name_missing",
+            ErrorType::OrganizationNameMissing,
             "organization_name must not be empty.",
         ))
     } else {
@@ -92,7 +94,7 @@ pub(crate) fn one_of(
     field: &str,
     value: &str,
     allowed: &[&str],
-    error_type: &'static str,
+    error_type: ErrorType,
 ) -> ApiResult<()> {
     if allowed.contains(&value) {
         Ok(())

@@ -1,0 +1,460 @@
+//! The ergonomic crate's per-operation layer, rendered from the [`Surface`]: one module
+//! per product group with its sub-clients, one call type per operation (named
+//! parameters, awaited to send), the `_with_claims` twins, the re-exports of the
+//! group's request and response types, the `ApiResponse` impls and the operation table.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use crate::codegen::Output;
+use crate::render::{doc, rust_file};
+use crate::surface::{Location, Op, ParamType, Surface, pascal};
+
+/// Folder of the generated modules, relative to the workspace root.
+pub(crate) const DIR: &str = "crates/stytch-b2b/src/generated";
+
+const HEADER: &str = "// @generated from openapi/b2b.yaml by `cargo xtask codegen`. Do not edit by \
+hand: change the spec (or xtask/src/sdk.rs) and regenerate.\n";
+
+pub(crate) fn render(surface: &Surface) -> Result<Vec<Output>, String> {
+    let mut by_group: BTreeMap<&str, Vec<&Op>> = BTreeMap::new();
+    for op in &surface.ops {
+        by_group.entry(op.group()).or_default().push(op);
+    }
+    let mut outputs = vec![Output {
+        path: leak(format!("{DIR}/mod.rs")),
+        text: rust_file(HEADER, &render_root(surface, &by_group))?,
+    }];
+    for (group, ops) in &by_group {
+        outputs.push(Output {
+            path: leak(format!("{DIR}/{group}.rs")),
+            text: rust_file(HEADER, &render_group(surface, group, ops))?,
+        });
+    }
+    Ok(outputs)
+}
+
+/// The crate README (also the crate's front-page docs), whose API tree is generated.
+pub(crate) const README: &str = "crates/stytch-b2b/README.md";
+const TREE_START: &str = "<!-- generated API tree: start (cargo xtask codegen) -->";
+const TREE_END: &str = "<!-- generated API tree: end -->";
+
+/// `readme` with the text between its tree markers replaced by the API tree.
+pub(crate) fn render_readme(surface: &Surface, readme: &str) -> Result<Output, String> {
+    let (Some(start), Some(end)) = (readme.find(TREE_START), readme.find(TREE_END)) else {
+        return Err(format!(
+            "{README} lacks the markers {TREE_START:?} and {TREE_END:?}"
+        ));
+    };
+    let before = &readme[..start + TREE_START.len()];
+    let after = &readme[end..];
+    Ok(Output {
+        path: README,
+        text: format!("{before}\n\n```text\n{}```\n\n{after}", api_tree(surface)),
+    })
+}
+
+/// Every call of the SDK, grouped by sub-client: `.method(body)` then its named
+/// parameters, optional ones in brackets.
+fn api_tree(surface: &Surface) -> String {
+    let mut by_client: BTreeMap<&[String], Vec<&Op>> = BTreeMap::new();
+    for op in &surface.ops {
+        by_client.entry(op.client_path()).or_default().push(op);
+    }
+    let mut tree = String::new();
+    for (client, mut ops) in by_client {
+        ops.sort_by(|a, b| a.method_name().cmp(b.method_name()));
+        let _ = writeln!(
+            tree,
+            "client.{}",
+            client
+                .iter()
+                .map(|c| format!("{c}()"))
+                .collect::<Vec<_>>()
+                .join(".")
+        );
+        for op in ops {
+            let arg = if op.body.is_some() { "body" } else { "" };
+            let mut line = format!("    .{}({arg})", op.method_name());
+            for param in &op.params {
+                if param.required {
+                    let _ = write!(line, ".{}(..)", param.name);
+                } else {
+                    let _ = write!(line, " [.{}(..)]", param.name);
+                }
+            }
+            if op.with_claims {
+                let _ = write!(
+                    line,
+                    "   or .{}_with_claims::<T, _>(body)",
+                    op.method_name()
+                );
+            }
+            tree.push_str(&line);
+            tree.push('\n');
+        }
+    }
+    tree
+}
+
+/// Output paths live as long as the process; there are a few dozen.
+fn leak(path: String) -> &'static str {
+    Box::leak(path.into_boxed_str())
+}
+
+/// Type name of the sub-client at `path` (`["organizations", "members"]` ->
+/// `OrganizationsMembers`).
+fn client_type(path: &[String]) -> String {
+    pascal(&path.join("_"))
+}
+
+fn call_type(op: &Op) -> String {
+    format!("{}Call", op.pascal())
+}
+
+fn const_name(op: &Op) -> String {
+    op.id.to_ascii_uppercase()
+}
+
+fn go_name(path: &[String]) -> String {
+    path.join(".")
+}
+
+fn render_root(surface: &Surface, by_group: &BTreeMap<&str, Vec<&Op>>) -> String {
+    let mut s = String::new();
+    s.push_str(
+        "//! The per-operation surface: product-group modules, the client's entry points, the\n",
+    );
+    s.push_str("//! operation table and what the crate reads from every response type.\n\n");
+    for group in by_group.keys() {
+        let _ = writeln!(s, "pub mod {group};");
+    }
+    s.push_str("\nuse crate::Client;\nuse crate::call::Operation;\nuse crate::response::{ApiResponse, MemberSessionResponse};\nuse stytch_b2b_api::types;\n\n");
+
+    s.push_str("impl Client {\n");
+    for (group, ops) in by_group {
+        let go = &ops[0].go_path[..1];
+        let ty = client_type(&ops[0].rust_path[..1]);
+        let _ = write!(
+            s,
+            "{}pub fn {group}(&self) -> {group}::{ty}<'_> {{ {group}::{ty} {{ client: self }} }}\n\n",
+            doc(&surface.clients[&go_name(go)])
+        );
+    }
+    s.push_str("}\n\n");
+
+    s.push_str("/// Every operation of the API, in the order of the spec.\n");
+    s.push_str("pub const OPERATIONS: &[Operation] = &[\n");
+    for op in &surface.ops {
+        let _ = writeln!(s, "    {}::{},", op.group(), const_name(op));
+    }
+    s.push_str("];\n\n");
+
+    let responses: BTreeSet<&str> = surface.ops.iter().map(|op| op.response.as_str()).collect();
+    for response in &responses {
+        let _ = writeln!(
+            s,
+            "impl ApiResponse for types::{response} {{ fn request_id(&self) -> &str {{ &self.request_id }} }}"
+        );
+    }
+    let sessions: BTreeSet<&str> = surface
+        .ops
+        .iter()
+        .filter(|op| op.with_claims)
+        .map(|op| op.response.as_str())
+        .collect();
+    for response in &sessions {
+        let _ = writeln!(
+            s,
+            "impl MemberSessionResponse for types::{response} {{ fn member_session(&self) -> Option<&types::MemberSession> {{ self.member_session.as_ref() }} }}"
+        );
+    }
+    s
+}
+
+fn render_group(surface: &Surface, group: &str, ops: &[&Op]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", doc(&surface.groups[group]).replace("///", "//!"));
+
+    let mut types: BTreeSet<&str> = BTreeSet::new();
+    for op in ops {
+        types.insert(&op.response);
+        if let Some(body) = &op.body {
+            types.insert(body);
+        }
+    }
+    let _ = writeln!(
+        s,
+        "pub use stytch_b2b_api::types::{{{}}};\n",
+        types.iter().copied().collect::<Vec<_>>().join(", ")
+    );
+
+    // Every sub-client of the group, with its child sub-clients and its operations.
+    let mut nodes: BTreeMap<Vec<String>, Node<'_>> = BTreeMap::new();
+    for op in ops {
+        let path = op.client_path().to_vec();
+        for depth in 1..=path.len() {
+            let node = nodes.entry(path[..depth].to_vec()).or_default();
+            if depth < path.len() {
+                node.children.insert(path[..=depth].to_vec());
+            }
+        }
+        nodes.entry(path).or_default().ops.push(op);
+    }
+    for (path, node) in &nodes {
+        render_client(&mut s, surface, ops, path, &node.children, &node.ops);
+    }
+    for op in ops {
+        render_call(&mut s, op);
+    }
+    s
+}
+
+/// A sub-client: the paths of its child sub-clients and its own operations.
+#[derive(Default)]
+struct Node<'a> {
+    children: BTreeSet<Vec<String>>,
+    ops: Vec<&'a Op>,
+}
+
+fn render_client(
+    s: &mut String,
+    surface: &Surface,
+    ops: &[&Op],
+    path: &[String],
+    children: &BTreeSet<Vec<String>>,
+    node_ops: &[&Op],
+) {
+    let ty = client_type(path);
+    let go = go_path_of(ops, path);
+    let _ = write!(
+        s,
+        "{}#[derive(Debug, Clone, Copy)]\npub struct {ty}<'a> {{ pub(crate) client: &'a crate::Client }}\n\n",
+        doc(&format!(
+            "{}\n\nReached with `client.{}`.",
+            surface.clients[&go],
+            path.iter()
+                .map(|p| format!("{p}()"))
+                .collect::<Vec<_>>()
+                .join(".")
+        ))
+    );
+    let _ = writeln!(s, "impl<'a> {ty}<'a> {{");
+    for child in children {
+        let name = child.last().map_or("", String::as_str);
+        let child_ty = client_type(child);
+        let _ = write!(
+            s,
+            "{}pub fn {name}(&self) -> {child_ty}<'a> {{ {child_ty} {{ client: self.client }} }}\n\n",
+            doc(&surface.clients[&go_path_of(ops, child)])
+        );
+    }
+    let mut node_ops = node_ops.to_vec();
+    node_ops.sort_by(|a, b| a.method_name().cmp(b.method_name()));
+    for op in node_ops {
+        render_method(s, op);
+    }
+    s.push_str("}\n\n");
+}
+
+/// The Go path of the sub-client at the Rust `path` (the Go names are kept by the ops).
+fn go_path_of(ops: &[&Op], path: &[String]) -> String {
+    ops.iter()
+        .find(|op| op.rust_path.starts_with(path))
+        .map(|op| go_name(&op.go_path[..path.len()]))
+        .unwrap_or_default()
+}
+
+fn method_doc(op: &Op) -> String {
+    let mut text = format!("{}.\n\n", op.summary);
+    if !op.description.is_empty() {
+        let _ = write!(text, "{}\n\n", op.description);
+    }
+    let _ = write!(text, "`{} {}` (`{}`).", op.method, op.path, op.id);
+    let params: Vec<String> = op
+        .params
+        .iter()
+        .map(|p| {
+            format!(
+                "[`{name}`]({call}::{name}){req}",
+                name = p.name,
+                call = call_type(op),
+                req = if p.required { " (required)" } else { "" }
+            )
+        })
+        .collect();
+    if !params.is_empty() {
+        let _ = write!(
+            text,
+            " Set {} on the returned call, then `.await` it.",
+            params.join(", ")
+        );
+    } else {
+        text.push_str(" `.await` the returned call to send it.");
+    }
+    text.push_str("\n\n# Errors\n\n");
+    let mut refused = Vec::new();
+    if op.body.is_some() {
+        refused.push("a required field is missing");
+    }
+    if op.params_in(Location::Path).next().is_some() {
+        refused.push("a path parameter is missing or empty");
+    } else if op.params.iter().any(|p| p.required) {
+        refused.push("a required parameter is missing");
+    }
+    if refused.is_empty() {
+        text.push_str("Any [`Error`](crate::Error) of the call.");
+    } else {
+        let _ = write!(
+            text,
+            "[`Error::InvalidRequest`](crate::Error::InvalidRequest) when {} (nothing is sent); \
+             otherwise any [`Error`](crate::Error) of the call.",
+            refused.join(" or ")
+        );
+    }
+    text
+}
+
+fn render_method(s: &mut String, op: &Op) {
+    let call = call_type(op);
+    let name = op.method_name();
+    let id = &op.id;
+    match &op.body {
+        Some(body) => {
+            let _ = write!(
+                s,
+                "{}pub fn {name}<B>(&self, body: B) -> {call}<'a>\nwhere B: TryInto<{body}>, B::Error: std::fmt::Display,\n{{ {call} {{ client: self.client, request: self.client.inner.api.{id}().body(body), path_params: crate::call::PathParams::default() }} }}\n\n",
+                doc(&method_doc(op))
+            );
+        }
+        None => {
+            let _ = write!(
+                s,
+                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.api.{id}(), path_params: crate::call::PathParams::default() }} }}\n\n",
+                doc(&method_doc(op))
+            );
+        }
+    }
+    if op.with_claims {
+        let body = op.body.as_deref().unwrap_or_default();
+        let _ = write!(
+            s,
+            "{}pub fn {name}_with_claims<T, B>(&self, body: B) -> crate::claims::WithClaimsCall<{call}<'a>, T>\nwhere T: serde::de::DeserializeOwned, B: TryInto<{body}>, B::Error: std::fmt::Display,\n{{ crate::claims::WithClaimsCall::new(self.{name}(body)) }}\n\n",
+            doc(&format!(
+                "Like [`Self::{name}`], with the session's custom claims decoded as `T` (a struct \
+                 or a map). The claims are `None` while MFA is pending.\n\n# Errors\n\nAs \
+                 [`Self::{name}`], and [`Error::Claims`](crate::Error::Claims) naming the claim \
+                 that does not decode into `T`."
+            ))
+        );
+    }
+}
+
+fn render_call(s: &mut String, op: &Op) {
+    let call = call_type(op);
+    let builder = op.pascal();
+    let client_ty = client_type(op.client_path());
+    let name = op.method_name();
+    let _ = write!(
+        s,
+        "{}pub(crate) const {}: crate::call::Operation = crate::call::Operation {{ id: {:?}, method: {:?}, path: {:?}, sdk_call: {:?} }};\n\n",
+        doc(&format!("The `{}` operation.", op.id)),
+        const_name(op),
+        op.id,
+        op.method,
+        op.path,
+        op.sdk_call()
+    );
+    let _ = write!(
+        s,
+        "{}#[derive(Debug, Clone)]\n#[must_use = \"a call is sent only when it is awaited\"]\npub struct {call}<'a> {{\n    client: &'a crate::Client,\n    request: stytch_b2b_api::builder::{builder}<'a>,\n    path_params: crate::call::PathParams,\n}}\n\n",
+        doc(&format!(
+            "A `{}` call, made by [`{client_ty}::{name}`]: set its parameters, then `.await` it.",
+            op.id
+        ))
+    );
+    if !op.params.is_empty() {
+        let _ = writeln!(s, "impl<'a> {call}<'a> {{");
+        for param in &op.params {
+            let (arg, value) = match param.ty {
+                ParamType::String => ("impl Into<String>", "value.into()"),
+                ParamType::Boolean => ("bool", "value"),
+                ParamType::Integer => ("i64", "value"),
+            };
+            let where_ = match param.location {
+                Location::Path => "Path parameter",
+                Location::Query => "Query parameter",
+            };
+            let required = if param.required { ", required" } else { "" };
+            let pname = &param.name;
+            let set = match param.location {
+                Location::Path => format!(
+                    "let value = self.path_params.check({pname:?}, {value});\n self.request = self.request.{pname}(value);"
+                ),
+                Location::Query => format!("self.request = self.request.{pname}({value});"),
+            };
+            let _ = write!(
+                s,
+                "{}pub fn {pname}(mut self, value: {arg}) -> Self {{ {set} self }}\n\n",
+                doc(&format!(
+                    "{} ({where_}{required}).",
+                    param.description.trim_end_matches('.')
+                ))
+            );
+        }
+        s.push_str("}\n\n");
+    }
+    let response = &op.response;
+    let _ = write!(
+        s,
+        "impl<'a> ::std::future::IntoFuture for {call}<'a> {{\n    type Output = Result<{response}, crate::Error>;\n    type IntoFuture = crate::call::CallFuture<'a, {response}>;\n    fn into_future(self) -> Self::IntoFuture {{\n        let Self {{ client, request, path_params }} = self;\n        client.send(&{}, path_params, move || request.clone().send())\n    }}\n}}\n\n",
+        const_name(op)
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surface::tests::tiny_spec;
+
+    fn rendered() -> Vec<Output> {
+        let spec = tiny_spec("", "Things: Things., Things.Parts: Parts of things.");
+        let surface = crate::surface::read(&spec).unwrap_or_else(|e| panic!("{e}"));
+        render(&surface).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn one_module_per_group_with_named_parameter_setters() {
+        let outputs = rendered();
+        let paths: Vec<&str> = outputs.iter().map(|o| o.path).collect();
+        assert_eq!(paths, [format!("{DIR}/mod.rs"), format!("{DIR}/things.rs")]);
+        let group = &outputs[1].text;
+        assert!(group.contains("pub struct ThingsParts<'a>"), "{group}");
+        assert!(
+            group.contains("pub fn get(&self) -> ThingsGetCall<'a>"),
+            "{group}"
+        );
+        assert!(
+            group.contains("pub fn thing_id(mut self, value: impl Into<String>) -> Self"),
+            "{group}"
+        );
+        assert!(
+            group.contains("self.path_params.check(\"thing_id\", value.into())"),
+            "{group}"
+        );
+        assert!(
+            group.contains("pub fn deep(mut self, value: bool) -> Self"),
+            "{group}"
+        );
+        assert!(
+            group.contains("pub fn create<B>(&self, body: B) -> ThingsCreateCall<'a>"),
+            "{group}"
+        );
+        let root = &outputs[0].text;
+        assert!(
+            root.contains("impl ApiResponse for types::ThingResponse"),
+            "{root}"
+        );
+        assert!(root.contains("things::THINGS_GET"), "{root}");
+    }
+}

@@ -1,0 +1,549 @@
+//! The SDK surface read from the spec: every operation with where it lives in the SDK
+//! (`x-stytch-sdk`), its parameters, body and response schemas, and the description of
+//! every sub-client. The generators of the ergonomic crate, the operation table, the
+//! emulator's routes and the test support all render from this one model.
+
+use std::collections::BTreeMap;
+
+use openapiv3::{OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, SchemaKind, Type};
+
+/// One operation of the spec.
+#[derive(Debug, Clone)]
+pub(crate) struct Op {
+    /// The spec's `operationId`, e.g. `organizations_members_update`.
+    pub(crate) id: String,
+    /// Upper-case HTTP method.
+    pub(crate) method: String,
+    /// Path template with `{param}` placeholders.
+    pub(crate) path: String,
+    pub(crate) summary: String,
+    pub(crate) description: String,
+    /// Path in Stytch's Go SDK, e.g. `["Organizations", "Members", "Update"]`.
+    pub(crate) go_path: Vec<String>,
+    /// The same path snake_cased; the last segment is the method name.
+    pub(crate) rust_path: Vec<String>,
+    pub(crate) params: Vec<Param>,
+    /// Schema name of the JSON request body.
+    pub(crate) body: Option<String>,
+    /// Schema name of the success response.
+    pub(crate) response: String,
+    /// Whether the SDK offers a `_with_claims` twin decoding the session's custom claims.
+    pub(crate) with_claims: bool,
+}
+
+/// Where a parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Location {
+    Path,
+    Query,
+}
+
+/// The JSON type of a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParamType {
+    String,
+    Boolean,
+    Integer,
+}
+
+/// A path or query parameter.
+#[derive(Debug, Clone)]
+pub(crate) struct Param {
+    pub(crate) name: String,
+    pub(crate) location: Location,
+    pub(crate) required: bool,
+    pub(crate) ty: ParamType,
+    pub(crate) description: String,
+}
+
+/// Every operation plus the descriptions of the sub-clients and product groups.
+#[derive(Debug, Clone)]
+pub(crate) struct Surface {
+    /// In spec order (paths, then methods).
+    pub(crate) ops: Vec<Op>,
+    /// Go path of a sub-client (`Organizations.Members`) -> its description.
+    pub(crate) clients: BTreeMap<String, String>,
+    /// Tag (product group module name) -> its description.
+    pub(crate) groups: BTreeMap<String, String>,
+}
+
+impl Op {
+    /// `OrganizationsMembersUpdate`: progenitor's name for the operation's builder.
+    pub(crate) fn pascal(&self) -> String {
+        pascal(&self.id)
+    }
+
+    /// The product group (top-level module) the operation belongs to.
+    pub(crate) fn group(&self) -> &str {
+        &self.rust_path[0]
+    }
+
+    /// The method name in the SDK.
+    pub(crate) fn method_name(&self) -> &str {
+        self.rust_path.last().map_or("", String::as_str)
+    }
+
+    /// The snake_cased sub-client path the method hangs off.
+    pub(crate) fn client_path(&self) -> &[String] {
+        &self.rust_path[..self.rust_path.len() - 1]
+    }
+
+    /// How a user calls it: `organizations().members().update()`.
+    pub(crate) fn sdk_call(&self) -> String {
+        self.rust_path
+            .iter()
+            .map(|s| format!("{s}()"))
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+
+    pub(crate) fn params_in(&self, location: Location) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(move |p| p.location == location)
+    }
+}
+
+/// `organizations_members` -> `OrganizationsMembers`.
+pub(crate) fn pascal(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect()
+}
+
+/// A Go SDK name in snake case: words split at case changes, with a run of capitals
+/// kept together as one acronym (`DeleteMFAPhoneNumber` -> `delete_mfa_phone_number`,
+/// `GetJWKS` -> `get_jwks`), a plural acronym kept whole (`OTPs` -> `otps`), digits
+/// inside a word (`M2M` -> `m2m`), and `OAuth` read as one word.
+pub(crate) fn go_to_snake(name: &str) -> String {
+    let name = name.replace("OAuth", "Oauth");
+    let chars: Vec<char> = name.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        if chars[i].is_ascii_uppercase() {
+            let mut run = i;
+            while run < chars.len()
+                && (chars[run].is_ascii_uppercase() || chars[run].is_ascii_digit())
+            {
+                run += 1;
+            }
+            if run - i > 1 {
+                // An acronym. Its last capital starts the next word when a lower-case
+                // letter follows (`MFAPhone` -> `MFA`, `Phone`), unless that letter is a
+                // lone plural `s` (`OTPs`).
+                let plural = run < chars.len()
+                    && chars[run] == 's'
+                    && chars.get(run + 1).is_none_or(|c| !c.is_ascii_lowercase());
+                i = if plural {
+                    run + 1
+                } else if run < chars.len() && chars[run].is_ascii_lowercase() {
+                    run - 1
+                } else {
+                    run
+                };
+            } else {
+                i += 1;
+                while i < chars.len()
+                    && (chars[i].is_ascii_lowercase() || chars[i].is_ascii_digit())
+                {
+                    i += 1;
+                }
+            }
+        } else {
+            while i < chars.len() && !chars[i].is_ascii_uppercase() {
+                i += 1;
+            }
+        }
+        words.push(
+            chars[start..i]
+                .iter()
+                .collect::<String>()
+                .to_ascii_lowercase(),
+        );
+    }
+    words.join("_")
+}
+
+const SDK_EXTENSION: &str = "x-stytch-sdk";
+
+pub(crate) fn read(spec: &OpenAPI) -> Result<Surface, String> {
+    let mut problems = Vec::new();
+    let mut ops = Vec::new();
+    for (path, method, op) in spec.operations() {
+        let id = op.operation_id.clone().unwrap_or_default();
+        match read_op(spec, path, method, op) {
+            Ok(op) => ops.push(op),
+            Err(e) => problems.push(format!("{id}: {e}")),
+        }
+    }
+    let clients = read_clients(spec).unwrap_or_else(|e| {
+        problems.push(e);
+        BTreeMap::new()
+    });
+    let groups: BTreeMap<String, String> = spec
+        .tags
+        .iter()
+        .map(|t| (t.name.clone(), t.description.clone().unwrap_or_default()))
+        .collect();
+    for op in &ops {
+        for depth in 1..op.go_path.len() {
+            let client = op.go_path[..depth].join(".");
+            if !clients.contains_key(&client) {
+                problems.push(format!(
+                    "{}: sub-client {client} has no description under {SDK_EXTENSION}.clients",
+                    op.id
+                ));
+            }
+        }
+        if !groups.contains_key(op.group()) {
+            problems.push(format!(
+                "{}: product group `{}` has no tag describing it",
+                op.id,
+                op.group()
+            ));
+        }
+    }
+    check_no_clash(&ops, &mut problems);
+    if problems.is_empty() {
+        problems.dedup();
+    }
+    if problems.is_empty() {
+        Ok(Surface {
+            ops,
+            clients,
+            groups,
+        })
+    } else {
+        problems.sort();
+        problems.dedup();
+        Err(format!(
+            "the spec's SDK annotations are incomplete:\n  {}",
+            problems.join("\n  ")
+        ))
+    }
+}
+
+/// Two operations on one Rust path, or a method named like a sub-client beside it,
+/// would not compile; say which.
+fn check_no_clash(ops: &[Op], problems: &mut Vec<String>) {
+    let mut methods: BTreeMap<Vec<String>, &str> = BTreeMap::new();
+    for op in ops {
+        if let Some(other) = methods.insert(op.rust_path.clone(), &op.id) {
+            problems.push(format!(
+                "{} and {other} both map to {}",
+                op.id,
+                op.sdk_call()
+            ));
+        }
+    }
+    for op in ops {
+        let as_client = op.rust_path.clone();
+        if let Some(child) = ops.iter().find(|other| {
+            other.rust_path.len() > as_client.len() && other.rust_path.starts_with(&as_client)
+        }) {
+            problems.push(format!(
+                "{}: method {} clashes with the sub-client of {}",
+                op.id,
+                op.sdk_call(),
+                child.id
+            ));
+        }
+    }
+}
+
+fn read_clients(spec: &OpenAPI) -> Result<BTreeMap<String, String>, String> {
+    let clients = spec
+        .extensions
+        .get(SDK_EXTENSION)
+        .and_then(|v| v.get("clients"))
+        .and_then(|v| v.as_object())
+        .ok_or_else(|| format!("the document has no {SDK_EXTENSION}.clients map"))?;
+    clients
+        .iter()
+        .map(|(path, doc)| match doc.as_str() {
+            Some(doc) if !doc.trim().is_empty() => Ok((path.clone(), doc.trim().to_owned())),
+            _ => Err(format!(
+                "{SDK_EXTENSION}.clients.{path} needs a description"
+            )),
+        })
+        .collect()
+}
+
+fn read_op(
+    spec: &OpenAPI,
+    path: &str,
+    method: &str,
+    op: &openapiv3::Operation,
+) -> Result<Op, String> {
+    let id = op.operation_id.clone().ok_or("missing operationId")?;
+    let sdk = op
+        .extensions
+        .get(SDK_EXTENSION)
+        .ok_or_else(|| format!("no {SDK_EXTENSION} annotation"))?;
+    let go = sdk
+        .get("client")
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| format!("{SDK_EXTENSION}.client is missing"))?;
+    let go_path: Vec<String> = go.split('.').map(str::to_owned).collect();
+    if go_path.len() < 2 || go_path.iter().any(|s| s.is_empty()) {
+        return Err(format!(
+            "{SDK_EXTENSION}.client `{go}` is not a Group.Method path"
+        ));
+    }
+    for key in sdk.as_object().map(|o| o.keys()).into_iter().flatten() {
+        if !["client", "with_claims"].contains(&key.as_str()) {
+            return Err(format!("unknown {SDK_EXTENSION} key `{key}`"));
+        }
+    }
+    let with_claims = sdk
+        .get("with_claims")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let rust_path: Vec<String> = go_path.iter().map(|s| go_to_snake(s)).collect();
+    let mut params = Vec::new();
+    for param in &op.parameters {
+        let param = match param {
+            ReferenceOr::Item(p) => p,
+            ReferenceOr::Reference { reference } => {
+                return Err(format!("parameter {reference} is a reference; inline it"));
+            }
+        };
+        params.push(read_param(param)?);
+    }
+    if with_claims && !params.is_empty() {
+        return Err("a `with_claims` operation cannot take parameters".into());
+    }
+    let body = match &op.request_body {
+        None => None,
+        Some(ReferenceOr::Item(body)) => Some(
+            body.content
+                .get("application/json")
+                .and_then(|m| m.schema.as_ref())
+                .and_then(schema_name)
+                .ok_or("the request body must be a JSON $ref to a component schema")?,
+        ),
+        Some(ReferenceOr::Reference { .. }) => {
+            return Err("the request body must not be a $ref".into());
+        }
+    };
+    let response = op
+        .responses
+        .responses
+        .get(&openapiv3::StatusCode::Code(200))
+        .and_then(|r| match r {
+            ReferenceOr::Item(r) => r.content.get("application/json"),
+            ReferenceOr::Reference { .. } => None,
+        })
+        .and_then(|m| m.schema.as_ref())
+        .and_then(schema_name)
+        .ok_or("the 200 response must be a JSON $ref to a component schema")?;
+    check_response(spec, &response)?;
+    let summary = op.summary.clone().unwrap_or_default();
+    if summary.trim().is_empty() {
+        return Err("summary is missing".into());
+    }
+    Ok(Op {
+        id,
+        method: method.to_ascii_uppercase(),
+        path: path.to_owned(),
+        summary: summary.trim().trim_end_matches('.').to_owned(),
+        description: op.description.clone().unwrap_or_default().trim().to_owned(),
+        go_path,
+        rust_path,
+        params,
+        body,
+        response,
+        with_claims,
+    })
+}
+
+fn read_param(param: &Parameter) -> Result<Param, String> {
+    let (location, data) = match param {
+        Parameter::Path { parameter_data, .. } => (Location::Path, parameter_data),
+        Parameter::Query { parameter_data, .. } => (Location::Query, parameter_data),
+        Parameter::Header { parameter_data, .. } | Parameter::Cookie { parameter_data, .. } => {
+            return Err(format!(
+                "parameter {} is in a header or cookie, which the SDK does not generate yet",
+                parameter_data.name
+            ));
+        }
+    };
+    let ty = match &data.format {
+        ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => match &schema.schema_kind {
+            SchemaKind::Type(Type::String(_)) => ParamType::String,
+            SchemaKind::Type(Type::Boolean(_)) => ParamType::Boolean,
+            SchemaKind::Type(Type::Integer(_)) => ParamType::Integer,
+            _ => return Err(format!("parameter {} has an unsupported schema", data.name)),
+        },
+        _ => return Err(format!("parameter {} needs an inline schema", data.name)),
+    };
+    let description = data.description.clone().unwrap_or_default();
+    if description.trim().is_empty() {
+        return Err(format!("parameter {} has no description", data.name));
+    }
+    Ok(Param {
+        name: data.name.clone(),
+        location,
+        required: data.required,
+        ty,
+        description: description.trim().to_owned(),
+    })
+}
+
+fn schema_name(schema: &ReferenceOr<openapiv3::Schema>) -> Option<String> {
+    match schema {
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/schemas/")
+            .map(str::to_owned),
+        ReferenceOr::Item(_) => None,
+    }
+}
+
+/// Every response carries Stytch's `request_id`, which the SDK reads for tracing.
+fn check_response(spec: &OpenAPI, name: &str) -> Result<(), String> {
+    let schema = spec
+        .components
+        .as_ref()
+        .and_then(|c| c.schemas.get(name))
+        .ok_or_else(|| format!("response schema {name} is not defined"))?;
+    let ReferenceOr::Item(schema) = schema else {
+        return Err(format!("response schema {name} must not be a $ref"));
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object))
+            if object.properties.contains_key("request_id")
+                && object.required.iter().any(|r| r == "request_id") =>
+        {
+            Ok(())
+        }
+        _ => Err(format!(
+            "response schema {name} needs a required `request_id`"
+        )),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    #[test]
+    fn go_names_snake_case_predictably() {
+        for (go, rust) in [
+            ("Organizations", "organizations"),
+            ("DeleteMFAPhoneNumber", "delete_mfa_phone_number"),
+            ("GetJWKS", "get_jwks"),
+            ("OTPs", "otps"),
+            ("TOTPs", "totps"),
+            ("OAuth", "oauth"),
+            ("OAuthProviders", "oauth_providers"),
+            ("SSO", "sso"),
+            ("OIDC", "oidc"),
+            ("OIDCProviders", "oidc_providers"),
+            ("UpdateByURL", "update_by_url"),
+            ("DeleteExternalID", "delete_external_id"),
+            ("M2M", "m2m"),
+            ("RotateStart", "rotate_start"),
+            ("IntrospectTokenNetwork", "introspect_token_network"),
+            ("ConnectedApp", "connected_app"),
+            ("RBAC", "rbac"),
+            ("Sms", "sms"),
+        ] {
+            assert_eq!(go_to_snake(go), rust, "{go}");
+        }
+    }
+
+    /// A two-operation spec: `things_get` (path + query parameters) and `things_create`
+    /// (body), with `extra` spliced into `things_get`'s annotation.
+    pub(crate) fn tiny_spec(extra: &str, clients: &str) -> OpenAPI {
+        let text = format!(
+            "openapi: 3.0.3
+info: {{title: t, version: '1'}}
+tags: [{{name: things, description: Things.}}]
+x-stytch-sdk:
+  clients: {{{clients}}}
+paths:
+  /v1/things/{{thing_id}}:
+    get:
+      operationId: things_get
+      x-stytch-sdk: {{client: Things.Parts.Get{extra}}}
+      summary: Get a thing.
+      parameters:
+        - {{name: thing_id, in: path, required: true, description: The thing., schema: {{type: string}}}}
+        - {{name: deep, in: query, required: false, description: Whether to look deep., schema: {{type: boolean}}}}
+      responses:
+        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/ThingResponse'}}}}}}}}
+  /v1/things:
+    post:
+      operationId: things_create
+      x-stytch-sdk: {{client: Things.Create}}
+      summary: Create a thing
+      requestBody: {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/ThingRequest'}}}}}}}}
+      responses:
+        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/ThingResponse'}}}}}}}}
+components:
+  schemas:
+    ThingRequest: {{type: object, properties: {{name: {{type: string}}}}}}
+    ThingResponse: {{type: object, required: [request_id], properties: {{request_id: {{type: string}}}}}}
+"
+        );
+        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("tiny spec: {e}"))
+    }
+
+    const CLIENTS: &str = "Things: Things., Things.Parts: Parts of things.";
+
+    #[test]
+    fn reads_paths_parameters_and_bodies() {
+        let surface = read(&tiny_spec("", CLIENTS)).unwrap_or_else(|e| panic!("{e}"));
+        let get = &surface.ops[0];
+        assert_eq!(get.sdk_call(), "things().parts().get()");
+        assert_eq!(get.summary, "Get a thing");
+        assert_eq!(get.params.len(), 2);
+        assert_eq!(get.params[1].ty, ParamType::Boolean);
+        assert_eq!(surface.ops[1].body.as_deref(), Some("ThingRequest"));
+    }
+
+    #[test]
+    fn a_sub_client_without_a_description_is_refused() {
+        let err = read(&tiny_spec("", "Things: Things."))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("sub-client Things.Parts has no description"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn claims_twins_of_operations_with_parameters_are_refused() {
+        let err = read(&tiny_spec(", with_claims: true", CLIENTS))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("things_get: a `with_claims` operation cannot take parameters"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unknown_annotation_keys_are_refused() {
+        let err = read(&tiny_spec(", retries: 3", CLIENTS))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("unknown x-stytch-sdk key `retries`"), "{err}");
+    }
+
+    #[test]
+    fn pascal_joins_snake_words() {
+        assert_eq!(
+            pascal("organizations_members_update"),
+            "OrganizationsMembersUpdate"
+        );
+        assert_eq!(pascal("sso"), "Sso");
+    }
+}
