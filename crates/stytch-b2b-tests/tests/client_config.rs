@@ -9,7 +9,7 @@ use stytch_b2b::{
     TEST_BASE_URL, USER_AGENT,
 };
 use stytch_b2b_tests::expected_call::{client, fixture};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header};
+use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header, generated_client};
 
 /// `Client` is shared across request handlers and tasks.
 const _: fn() = || {
@@ -79,7 +79,8 @@ async fn base_url_override_keeps_its_path_prefix_and_drops_the_trailing_slash() 
     );
     let response = client
         .organizations()
-        .get("organization-test-1")
+        .get()
+        .organization_id("organization-test-1")
         .await
         .unwrap_or_else(|e| panic!("{e}"));
 
@@ -142,7 +143,8 @@ async fn caller_supplied_http_client_still_sends_auth_and_user_agent() {
 
     let response = client
         .sso()
-        .get_connections("organization-test-1")
+        .get_connections()
+        .organization_id("organization-test-1")
         .await
         .unwrap_or_else(|e| panic!("{e}"));
 
@@ -150,8 +152,10 @@ async fn caller_supplied_http_client_still_sends_auth_and_user_agent() {
     assert_eq!(response.saml_connections.len(), 1);
 }
 
+/// With `Client::api()` gone every call goes through the ergonomic client's one
+/// transport path; it and the generated low-level client authenticate alike.
 #[tokio::test]
-async fn the_low_level_client_shares_authentication() {
+async fn the_ergonomic_call_and_the_low_level_client_share_authentication() {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
@@ -162,10 +166,23 @@ async fn the_low_level_client_shares_authentication() {
             then.status(200).json_body(fixture("organizations_get"));
         })
         .await;
-    let client = client(&server);
+    let low_level = server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/v1/b2b/organizations/organization-test-1")
+                .header("authorization", basic_auth_header())
+                .header("user-agent", "stytch-b2b-tests");
+            then.status(200).json_body(fixture("organizations_get"));
+        })
+        .await;
 
-    client
-        .api()
+    client(&server)
+        .organizations()
+        .get()
+        .organization_id("organization-test-1")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    generated_client(&server.base_url())
         .organizations_get()
         .organization_id("organization-test-1")
         .send()
@@ -173,6 +190,7 @@ async fn the_low_level_client_shares_authentication() {
         .unwrap_or_else(|e| panic!("{e}"));
 
     mock.assert_async().await;
+    low_level.assert_async().await;
 }
 
 #[tokio::test]
@@ -194,7 +212,8 @@ async fn clones_share_configuration_and_calls_run_on_spawned_tasks() {
             tokio::spawn(async move {
                 client
                     .organizations()
-                    .get("organization-test-1")
+                    .get()
+                    .organization_id("organization-test-1")
                     .await
                     .map(|r| r.organization.organization_id)
             })

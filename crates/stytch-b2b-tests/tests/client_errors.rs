@@ -49,7 +49,8 @@ async fn json_4xx_keeps_every_field_of_the_api_error() {
 
     let error = client(&server)
         .organizations()
-        .get("organization-test-missing")
+        .get()
+        .organization_id("organization-test-missing")
         .await
         .err();
 
@@ -127,7 +128,8 @@ async fn html_502_page_is_a_decode_error_that_keeps_the_status() {
 
     let error = client(&server)
         .organizations()
-        .get("organization-test-1")
+        .get()
+        .organization_id("organization-test-1")
         .await
         .err();
 
@@ -168,7 +170,8 @@ async fn html_503_page_is_retryable_and_keeps_retry_after() {
 
     let error = client(&server)
         .organizations()
-        .get("organization-test-1")
+        .get()
+        .organization_id("organization-test-1")
         .await
         .err()
         .unwrap_or_else(|| panic!("a 503 must be an error"));
@@ -248,7 +251,8 @@ async fn slow_response_is_a_timeout_that_is_not_retryable() {
 
     let error = client
         .organizations()
-        .get("organization-test-1")
+        .get()
+        .organization_id("organization-test-1")
         .await
         .err();
 
@@ -267,7 +271,8 @@ async fn slow_response_is_a_timeout_that_is_not_retryable() {
 async fn refused_connection_is_a_retryable_connect_error() {
     let error = client_for(&refused_base_url())
         .organizations()
-        .get("organization-test-1")
+        .get()
+        .organization_id("organization-test-1")
         .await
         .err();
 
@@ -386,7 +391,8 @@ async fn undocumented_status_keeps_status_and_excerpt() {
 
     let error = client(&server)
         .organizations()
-        .get("organization-test-1")
+        .get()
+        .organization_id("organization-test-1")
         .await
         .err();
 
@@ -447,13 +453,16 @@ async fn empty_path_parameter_is_refused_before_sending() {
     let err = client
         .organizations()
         .members()
-        .delete("organization-test-1", "")
+        .delete()
+        .organization_id("organization-test-1")
+        .member_id("")
         .await
         .err();
 
     match err {
-        Some(Error::InvalidRequest { field, .. }) => {
-            assert_eq!(field.as_deref(), Some("member_id"))
+        Some(Error::InvalidRequest { field, message }) => {
+            assert_eq!(field.as_deref(), Some("member_id"));
+            assert_eq!(message, "path parameter member_id must not be empty");
         }
         other => panic!("expected InvalidRequest for member_id, got {other:?}"),
     }
@@ -475,7 +484,8 @@ async fn error_body_without_type_or_message_still_reads_cleanly() {
 
     let err = client
         .organizations()
-        .get("organization-test-1")
+        .get()
+        .organization_id("organization-test-1")
         .await
         .err();
 

@@ -43,22 +43,23 @@ pub struct Operation {
 /// `/organizations/{id}`), so it is refused before anything is sent.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PathParams {
-    /// The parameter at fault and what is wrong with its value.
-    problem: Option<(String, &'static str)>,
+    /// Each parameter whose latest value is unusable, with what is wrong with it.
+    problems: Vec<(String, &'static str)>,
 }
 
 impl PathParams {
-    /// Notes a problem with `value` (the value of path parameter `name`) and passes
-    /// the value on.
+    /// Notes whether `value`, the latest value of path parameter `name`, is usable,
+    /// and passes it on.
     pub(crate) fn check(&mut self, name: &str, value: String) -> String {
-        if value.is_empty() && self.problem.is_none() {
-            self.problem = Some((name.to_owned(), "must not be empty"));
+        self.problems.retain(|(known, _)| known != name);
+        if value.is_empty() {
+            self.problems.push((name.to_owned(), "must not be empty"));
         }
         value
     }
 
     fn into_result(self) -> Result<(), Error> {
-        match self.problem {
+        match self.problems.into_iter().next() {
             None => Ok(()),
             Some((name, why)) => Err(Error::InvalidRequest {
                 message: format!("path parameter {name} {why}"),

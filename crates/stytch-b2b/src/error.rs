@@ -223,9 +223,9 @@ impl Error {
             .rsplit_once("no value supplied for ")
             .map(|(_, field)| field.trim().to_owned())
             .or_else(|| {
-                // "error converting supplied value for <field>: <why>"
+                // "… error converting supplied value for <field>: <why>"
                 message
-                    .split_once(" for ")
+                    .rsplit_once("error converting supplied value for ")
                     .and_then(|(_, rest)| rest.split_whitespace().next())
                     .map(|field| field.trim_end_matches(':').to_owned())
             });
@@ -333,6 +333,14 @@ mod tests {
             matches!(&err, Error::InvalidRequest { field: Some(f), message } if f == "member_id" && message == "the required parameter member_id was not set"),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn invalid_request_names_the_unconvertible_field_inside_the_body() {
+        let err = Error::invalid_request(
+            "conversion to `PasswordsMigrateRequest` for body failed: error converting supplied value for hash_type: invalid value",
+        );
+        assert!(matches!(err, Error::InvalidRequest { field: Some(f), .. } if f == "hash_type"));
     }
 
     #[test]

@@ -10,126 +10,134 @@ use stytch_b2b::types::Locale;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
 
 use crate::{
-    INTERMEDIATE_SESSION_TOKEN, SESSION_JWT, SESSION_TOKEN, TestResult, metadata, session_claims,
-    strings,
+    INTERMEDIATE_SESSION_TOKEN, SESSION_JWT, SESSION_TOKEN, metadata, session_claims, strings,
 };
 
 #[tokio::test]
-async fn intermediate_sessions_exchange() -> TestResult {
-    let server = MockServer::start_async().await;
-    let mock = ExpectedCall::post("/v1/b2b/discovery/intermediate_sessions/exchange")
-        .body(json!({
-            "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
-            "organization_id": "organization-test-1",
-            "session_duration_minutes": 0,
-            "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-            "locale": "pt-br"
-        }))
-        .mock(&server, "discovery_intermediate_sessions_exchange")
-        .await;
+pub(crate) async fn discovery_intermediate_sessions_exchange() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/discovery/intermediate_sessions/exchange")
+            .body(json!({
+                "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
+                "organization_id": "organization-test-1",
+                "session_duration_minutes": 0,
+                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
+                "locale": "pt-br"
+            }))
+            .mock(&server, "discovery_intermediate_sessions_exchange")
+            .await;
 
-    let response = client(&server)
-        .discovery()
-        .intermediate_sessions()
-        .exchange(
-            DiscoveryIntermediateSessionsExchangeRequest::builder()
-                .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN)
-                .organization_id("organization-test-1")
-                .session_duration_minutes(0)
-                .session_custom_claims(session_claims())
-                .locale(Locale::PtBr),
-        )
-        .await?;
+        let response = client(&server)
+            .discovery()
+            .intermediate_sessions()
+            .exchange(
+                DiscoveryIntermediateSessionsExchangeRequest::builder()
+                    .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN)
+                    .organization_id("organization-test-1")
+                    .session_duration_minutes(0)
+                    .session_custom_claims(session_claims())
+                    .locale(Locale::PtBr),
+            )
+            .await?;
 
-    mock.assert_async().await;
-    assert_decodes_fixture(&response, "discovery_intermediate_sessions_exchange");
-    assert!(response.member_authenticated);
-    assert_eq!(response.member.name, "Ada Lovelace");
-    Ok(())
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "discovery_intermediate_sessions_exchange");
+        assert!(response.member_authenticated);
+        assert_eq!(response.member.name, "Ada Lovelace");
+        Ok(())
+    })
+    .await;
 }
 
 #[tokio::test]
-async fn organizations_create() -> TestResult {
-    let server = MockServer::start_async().await;
-    let mock = ExpectedCall::post("/v1/b2b/discovery/organizations/create")
-        .body(json!({
-            "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
-            "organization_name": "Acme Co",
-            "organization_slug": "acme-co",
-            "session_duration_minutes": 0,
-            "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-            "organization_logo_url": "https://acme.example.com/logo.png",
-            "trusted_metadata": {"plan": "enterprise", "seats": 0, "beta": false},
-            "sso_jit_provisioning": "RESTRICTED",
-            "email_allowed_domains": ["acme.example.com"],
-            "email_jit_provisioning": "NOT_ALLOWED",
-            "email_invites": "ALL_ALLOWED",
-            "auth_methods": "RESTRICTED",
-            "allowed_auth_methods": ["sso", "magic_link"],
-            "mfa_policy": "REQUIRED_FOR_ALL"
-        }))
-        .mock(&server, "discovery_organizations_create")
-        .await;
+pub(crate) async fn discovery_organizations_create() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/discovery/organizations/create")
+            .body(json!({
+                "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
+                "organization_name": "Acme Co",
+                "organization_slug": "acme-co",
+                "session_duration_minutes": 0,
+                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
+                "organization_logo_url": "https://acme.example.com/logo.png",
+                "trusted_metadata": {"plan": "enterprise", "seats": 0, "beta": false},
+                "sso_jit_provisioning": "RESTRICTED",
+                "email_allowed_domains": ["acme.example.com"],
+                "email_jit_provisioning": "NOT_ALLOWED",
+                "email_invites": "ALL_ALLOWED",
+                "auth_methods": "RESTRICTED",
+                "allowed_auth_methods": ["sso", "magic_link"],
+                "mfa_policy": "REQUIRED_FOR_ALL"
+            }))
+            .mock(&server, "discovery_organizations_create")
+            .await;
 
-    let response = client(&server)
-        .discovery()
-        .organizations()
-        .create(
-            DiscoveryOrganizationsCreateRequest::builder()
-                .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN)
-                .organization_name("Acme Co")
-                .organization_slug("acme-co")
-                .session_duration_minutes(0)
-                .session_custom_claims(session_claims())
-                .organization_logo_url("https://acme.example.com/logo.png".to_owned())
-                .trusted_metadata(metadata())
-                .sso_jit_provisioning("RESTRICTED".to_owned())
-                .email_allowed_domains(strings(&["acme.example.com"]))
-                .email_jit_provisioning("NOT_ALLOWED".to_owned())
-                .email_invites("ALL_ALLOWED".to_owned())
-                .auth_methods("RESTRICTED".to_owned())
-                .allowed_auth_methods(strings(&["sso", "magic_link"]))
-                .mfa_policy("REQUIRED_FOR_ALL".to_owned()),
-        )
-        .await?;
+        let response = client(&server)
+            .discovery()
+            .organizations()
+            .create(
+                DiscoveryOrganizationsCreateRequest::builder()
+                    .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN)
+                    .organization_name("Acme Co")
+                    .organization_slug("acme-co")
+                    .session_duration_minutes(0)
+                    .session_custom_claims(session_claims())
+                    .organization_logo_url("https://acme.example.com/logo.png".to_owned())
+                    .trusted_metadata(metadata())
+                    .sso_jit_provisioning("RESTRICTED".to_owned())
+                    .email_allowed_domains(strings(&["acme.example.com"]))
+                    .email_jit_provisioning("NOT_ALLOWED".to_owned())
+                    .email_invites("ALL_ALLOWED".to_owned())
+                    .auth_methods("RESTRICTED".to_owned())
+                    .allowed_auth_methods(strings(&["sso", "magic_link"]))
+                    .mfa_policy("REQUIRED_FOR_ALL".to_owned()),
+            )
+            .await?;
 
-    mock.assert_async().await;
-    assert_decodes_fixture(&response, "discovery_organizations_create");
-    let organization = response.organization.as_ref().ok_or("no organization")?;
-    assert_eq!(organization.organization_slug, "acme-co");
-    assert_eq!(response.session_token.as_deref(), Some(SESSION_TOKEN));
-    Ok(())
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "discovery_organizations_create");
+        let organization = response.organization.as_ref().ok_or("no organization")?;
+        assert_eq!(organization.organization_slug, "acme-co");
+        assert_eq!(response.session_token.as_deref(), Some(SESSION_TOKEN));
+        Ok(())
+    })
+    .await;
 }
 
 #[tokio::test]
-async fn organizations_list() -> TestResult {
-    let server = MockServer::start_async().await;
-    let mock = ExpectedCall::post("/v1/b2b/discovery/organizations")
-        .body(json!({
-            "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
-            "session_token": SESSION_TOKEN,
-            "session_jwt": SESSION_JWT
-        }))
-        .mock(&server, "discovery_organizations_list")
-        .await;
+pub(crate) async fn discovery_organizations_list() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/discovery/organizations")
+            .body(json!({
+                "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
+                "session_token": SESSION_TOKEN,
+                "session_jwt": SESSION_JWT
+            }))
+            .mock(&server, "discovery_organizations_list")
+            .await;
 
-    let response = client(&server)
-        .discovery()
-        .organizations()
-        .list(
-            DiscoveryOrganizationsListRequest::builder()
-                .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN.to_owned())
-                .session_token(SESSION_TOKEN.to_owned())
-                .session_jwt(SESSION_JWT.to_owned()),
-        )
-        .await?;
+        let response = client(&server)
+            .discovery()
+            .organizations()
+            .list(
+                DiscoveryOrganizationsListRequest::builder()
+                    .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN.to_owned())
+                    .session_token(SESSION_TOKEN.to_owned())
+                    .session_jwt(SESSION_JWT.to_owned()),
+            )
+            .await?;
 
-    mock.assert_async().await;
-    assert_decodes_fixture(&response, "discovery_organizations_list");
-    assert_eq!(response.email_address, "ada@acme.example.com");
-    let discovered = &response.discovered_organizations[0];
-    assert!(discovered.member_authenticated);
-    let membership = discovered.membership.as_ref().ok_or("no membership")?;
-    assert_eq!(membership.type_, "magic_link");
-    Ok(())
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "discovery_organizations_list");
+        assert_eq!(response.email_address, "ada@acme.example.com");
+        let discovered = &response.discovered_organizations[0];
+        assert!(discovered.member_authenticated);
+        let membership = discovered.membership.as_ref().ok_or("no membership")?;
+        assert_eq!(membership.type_, "magic_link");
+        Ok(())
+    })
+    .await;
 }
