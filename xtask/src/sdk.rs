@@ -369,8 +369,13 @@ fn render_call(s: &mut String, op: &Op) {
         s,
         "{}#[derive(Debug, Clone)]\n#[must_use = \"a call is sent only when it is awaited\"]\npub struct {call}<'a> {{\n    client: &'a crate::Client,\n    request: stytch_b2b_api::builder::{builder}<'a>,\n    path_params: crate::call::PathParams,\n}}\n\n",
         doc(&format!(
-            "A `{}` call, made by [`{client_ty}::{name}`]: set its parameters, then `.await` it.",
-            op.id
+            "A `{}` call, made by [`{client_ty}::{name}`]: {}",
+            op.id,
+            if op.params.is_empty() {
+                "`.await` it to send it."
+            } else {
+                "set its parameters, then `.await` it."
+            }
         ))
     );
     if !op.params.is_empty() {

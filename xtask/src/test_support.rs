@@ -32,6 +32,23 @@ pub(crate) fn render(surface: &Surface) -> Result<Vec<Output>, String> {
     }
     fixtures.push_str(
         "        _ => return None,\n    };\n    serde_json::from_str(text).ok()\n}\n\n\
+         /// The fixture of `operation_id` decoded into the operation's generated response\n\
+         /// type, encoded back to JSON: equal to the fixture when no field is lost.\n///\n\
+         /// Returns `None` for an unknown operation id.\n\
+         pub fn decoded_and_encoded(operation_id: &str) -> Option<Result<serde_json::Value, serde_json::Error>> {\n\
+         fn via<T: serde::de::DeserializeOwned + serde::Serialize>(fixture: serde_json::Value) -> Result<serde_json::Value, serde_json::Error> {\n\
+         serde_json::to_value(serde_json::from_value::<T>(fixture)?)\n}\n\
+         let fixture = response(operation_id)?;\n    Some(match operation_id {\n",
+    );
+    for op in &surface.ops {
+        let _ = writeln!(
+            fixtures,
+            "        {:?} => via::<stytch_b2b_api::types::{}>(fixture),",
+            op.id, op.response
+        );
+    }
+    fixtures.push_str(
+        "        _ => return None,\n    })\n}\n\n\
          /// Every operation id of the spec, in its order; each has a fixture.\n\
          pub const OPERATION_IDS: &[&str] = &[\n",
     );

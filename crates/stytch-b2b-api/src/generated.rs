@@ -2169,6 +2169,82 @@ pub mod types {
             Default::default()
         }
     }
+    ///A project's RBAC policy.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Policy {
+        ///The resources roles grant actions on.
+        pub resources: ::std::vec::Vec<PolicyResource>,
+        ///The roles a member can hold, Stytch's default roles included.
+        pub roles: ::std::vec::Vec<PolicyRole>,
+        ///The scopes M2M clients can be granted.
+        pub scopes: ::std::vec::Vec<PolicyScope>,
+    }
+    impl Policy {
+        pub fn builder() -> builder::Policy {
+            Default::default()
+        }
+    }
+    ///Something members act on, with the actions that exist for it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PolicyResource {
+        ///Every action the policy defines on this resource.
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        pub description: ::std::string::String,
+        ///Resource identifier, such as `documents` or `stytch.member`.
+        pub resource_id: ::std::string::String,
+    }
+    impl PolicyResource {
+        pub fn builder() -> builder::PolicyResource {
+            Default::default()
+        }
+    }
+    ///A role and the actions it grants.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PolicyRole {
+        pub description: ::std::string::String,
+        pub permissions: ::std::vec::Vec<PolicyRolePermission>,
+        ///Role identifier, such as `stytch_admin`.
+        pub role_id: ::std::string::String,
+    }
+    impl PolicyRole {
+        pub fn builder() -> builder::PolicyRole {
+            Default::default()
+        }
+    }
+    ///Actions a role grants on one resource (`*` stands for every action).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PolicyRolePermission {
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        pub resource_id: ::std::string::String,
+    }
+    impl PolicyRolePermission {
+        pub fn builder() -> builder::PolicyRolePermission {
+            Default::default()
+        }
+    }
+    ///An M2M scope and the actions it grants.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PolicyScope {
+        pub description: ::std::string::String,
+        pub permissions: ::std::vec::Vec<PolicyScopePermission>,
+        pub scope: ::std::string::String,
+    }
+    impl PolicyScope {
+        pub fn builder() -> builder::PolicyScope {
+            Default::default()
+        }
+    }
+    ///Actions a scope grants on one resource.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PolicyScopePermission {
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        pub resource_id: ::std::string::String,
+    }
+    impl PolicyScopePermission {
+        pub fn builder() -> builder::PolicyScopePermission {
+            Default::default()
+        }
+    }
     ///The organization demands a different primary authentication method first.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PrimaryRequired {
@@ -2194,6 +2270,22 @@ pub mod types {
     }
     impl ProviderValues {
         pub fn builder() -> builder::ProviderValues {
+            Default::default()
+        }
+    }
+    ///Successful response of `rbac_policy`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct RbacPolicyResponse {
+        ///The policy.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub policy: ::std::option::Option<Policy>,
+        ///Identifier of this API request, for support and log correlation.
+        pub request_id: ::std::string::String,
+        ///HTTP status code echoed in the body.
+        pub status_code: i64,
+    }
+    impl RbacPolicyResponse {
+        pub fn builder() -> builder::RbacPolicyResponse {
             Default::default()
         }
     }
@@ -20576,6 +20668,465 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Policy {
+            resources: ::std::result::Result<
+                ::std::vec::Vec<super::PolicyResource>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::PolicyRole>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<super::PolicyScope>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Policy {
+            fn default() -> Self {
+                Self {
+                    resources: Err("no value supplied for resources".to_string()),
+                    roles: Err("no value supplied for roles".to_string()),
+                    scopes: Err("no value supplied for scopes".to_string()),
+                }
+            }
+        }
+        impl Policy {
+            pub fn resources<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PolicyResource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resources = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resources: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PolicyRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PolicyScope>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Policy> for super::Policy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Policy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    resources: value.resources?,
+                    roles: value.roles?,
+                    scopes: value.scopes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Policy> for Policy {
+            fn from(value: super::Policy) -> Self {
+                Self {
+                    resources: Ok(value.resources),
+                    roles: Ok(value.roles),
+                    scopes: Ok(value.scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PolicyResource {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            resource_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PolicyResource {
+            fn default() -> Self {
+                Self {
+                    actions: Err("no value supplied for actions".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    resource_id: Err("no value supplied for resource_id".to_string()),
+                }
+            }
+        }
+        impl PolicyResource {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actions: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn resource_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PolicyResource> for super::PolicyResource {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PolicyResource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    description: value.description?,
+                    resource_id: value.resource_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PolicyResource> for PolicyResource {
+            fn from(value: super::PolicyResource) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    description: Ok(value.description),
+                    resource_id: Ok(value.resource_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PolicyRole {
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<super::PolicyRolePermission>,
+                ::std::string::String,
+            >,
+            role_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PolicyRole {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    permissions: Err("no value supplied for permissions".to_string()),
+                    role_id: Err("no value supplied for role_id".to_string()),
+                }
+            }
+        }
+        impl PolicyRole {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PolicyRolePermission>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+            pub fn role_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PolicyRole> for super::PolicyRole {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PolicyRole,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    permissions: value.permissions?,
+                    role_id: value.role_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PolicyRole> for PolicyRole {
+            fn from(value: super::PolicyRole) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    permissions: Ok(value.permissions),
+                    role_id: Ok(value.role_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PolicyRolePermission {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            resource_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PolicyRolePermission {
+            fn default() -> Self {
+                Self {
+                    actions: Err("no value supplied for actions".to_string()),
+                    resource_id: Err("no value supplied for resource_id".to_string()),
+                }
+            }
+        }
+        impl PolicyRolePermission {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actions: {e}")
+                    });
+                self
+            }
+            pub fn resource_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PolicyRolePermission>
+        for super::PolicyRolePermission {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PolicyRolePermission,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    resource_id: value.resource_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PolicyRolePermission> for PolicyRolePermission {
+            fn from(value: super::PolicyRolePermission) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    resource_id: Ok(value.resource_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PolicyScope {
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<super::PolicyScopePermission>,
+                ::std::string::String,
+            >,
+            scope: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PolicyScope {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    permissions: Err("no value supplied for permissions".to_string()),
+                    scope: Err("no value supplied for scope".to_string()),
+                }
+            }
+        }
+        impl PolicyScope {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::PolicyScopePermission>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+            pub fn scope<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PolicyScope> for super::PolicyScope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PolicyScope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    permissions: value.permissions?,
+                    scope: value.scope?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PolicyScope> for PolicyScope {
+            fn from(value: super::PolicyScope) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    permissions: Ok(value.permissions),
+                    scope: Ok(value.scope),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PolicyScopePermission {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            resource_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PolicyScopePermission {
+            fn default() -> Self {
+                Self {
+                    actions: Err("no value supplied for actions".to_string()),
+                    resource_id: Err("no value supplied for resource_id".to_string()),
+                }
+            }
+        }
+        impl PolicyScopePermission {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actions: {e}")
+                    });
+                self
+            }
+            pub fn resource_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resource_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resource_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PolicyScopePermission>
+        for super::PolicyScopePermission {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PolicyScopePermission,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    resource_id: value.resource_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PolicyScopePermission>
+        for PolicyScopePermission {
+            fn from(value: super::PolicyScopePermission) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    resource_id: Ok(value.resource_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PrimaryRequired {
             allowed_auth_methods: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -20789,6 +21340,101 @@ pub mod types {
                     id_token: Ok(value.id_token),
                     refresh_token: Ok(value.refresh_token),
                     scopes: Ok(value.scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RbacPolicyResponse {
+            policy: ::std::result::Result<
+                ::std::option::Option<super::Policy>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status_code: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for RbacPolicyResponse {
+            fn default() -> Self {
+                Self {
+                    policy: Ok(Default::default()),
+                    request_id: Err("no value supplied for request_id".to_string()),
+                    status_code: Err("no value supplied for status_code".to_string()),
+                }
+            }
+        }
+        impl RbacPolicyResponse {
+            /// Sets `policy`.
+            pub fn policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Policy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy = value
+                    .try_into()
+                    .map(::std::option::Option::Some)
+                    .map_err(|e| {
+                        format!("error converting supplied value for policy: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            pub fn status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            /// Sets `policy` from an `Option`; `None` leaves it unset.
+            pub fn set_policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Policy>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for policy: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RbacPolicyResponse> for super::RbacPolicyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RbacPolicyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    policy: value.policy?,
+                    request_id: value.request_id?,
+                    status_code: value.status_code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RbacPolicyResponse> for RbacPolicyResponse {
+            fn from(value: super::RbacPolicyResponse) -> Self {
+                Self {
+                    policy: Ok(value.policy),
+                    request_id: Ok(value.request_id),
+                    status_code: Ok(value.status_code),
                 }
             }
         }
@@ -26902,6 +27548,20 @@ let response = client.passwords_strength_check()
     pub fn passwords_strength_check(&self) -> builder::PasswordsStrengthCheck<'_> {
         builder::PasswordsStrengthCheck::new(self)
     }
+    /**Get the project's RBAC policy
+
+Returns the project's role-based access control policy, the roles members can hold, the resources they act on with the actions each role may take, and the scopes of M2M clients. The policy also holds the default roles Stytch defines for every project.
+
+Sends a `GET` request to `/v1/b2b/rbac/policy`
+
+```ignore
+let response = client.rbac_policy()
+    .send()
+    .await;
+```*/
+    pub fn rbac_policy(&self) -> builder::RbacPolicy<'_> {
+        builder::RbacPolicy::new(self)
+    }
     /**List a member's sessions
 
 Lists the active sessions of one member.
@@ -30504,6 +31164,72 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "passwords_strength_check",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::rbac_policy`]
+
+[`Client::rbac_policy`]: super::Client::rbac_policy*/
+    #[derive(Debug, Clone)]
+    pub struct RbacPolicy<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> RbacPolicy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/v1/b2b/rbac/policy`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::RbacPolicyResponse>,
+            Error<types::StytchErrorBody>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/v1/b2b/rbac/policy", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "rbac_policy",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

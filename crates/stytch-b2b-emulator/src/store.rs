@@ -188,6 +188,8 @@ pub(crate) struct Store {
     pub(crate) intermediate: HashMap<String, IntermediateSession>,
     pub(crate) connections: HashMap<String, SsoConnection>,
     pub(crate) outbox: Vec<OutboxMessage>,
+    /// The project's RBAC policy: configuration, so a reset keeps it.
+    pub(crate) rbac_policy: types::Policy,
 }
 
 impl Store {
@@ -208,6 +210,7 @@ impl Store {
             intermediate: HashMap::new(),
             connections: HashMap::new(),
             outbox: Vec::new(),
+            rbac_policy: crate::domain::rbac::default_policy(),
         }
     }
 

@@ -583,6 +583,23 @@ async fn every_operation_of_the_spec_answers_with_its_generated_type() -> Result
         client.sessions_get_jwks().project_id(PROJECT_ID)
     );
     assert_eq!(jwks.keys.len(), 1);
+    let policy = call!("rbac_policy", client.rbac_policy())
+        .policy
+        .ok_or("the emulator sent no RBAC policy")?;
+    let roles: Vec<&str> = policy.roles.iter().map(|r| r.role_id.as_str()).collect();
+    assert_eq!(roles, ["stytch_member", "stytch_admin"]);
+    let member_grants: Vec<(&str, &[String])> = policy.roles[0]
+        .permissions
+        .iter()
+        .map(|p| (p.resource_id.as_str(), p.actions.as_slice()))
+        .collect();
+    assert_eq!(member_grants, [("stytch.self", &["*".to_owned()][..])]);
+    assert!(
+        policy
+            .resources
+            .iter()
+            .any(|r| r.resource_id == "stytch.member" && r.actions.iter().any(|a| a == "delete"))
+    );
     call!(
         "sessions_revoke",
         client

@@ -23,7 +23,7 @@ const MAX_SESSION_MINUTES: i64 = 527_040;
 const MAX_CUSTOM_CLAIMS_BYTES: usize = 4096;
 pub(crate) const INTERMEDIATE_SESSION_MINUTES: i64 = 10;
 pub(crate) const OTP_MINUTES: i64 = 10;
-pub(crate) const DEFAULT_ROLE: &str = "stytch_member";
+pub(crate) const DEFAULT_ROLE: &str = super::rbac::MEMBER_ROLE;
 
 /// Per-request facts the flows need.
 #[derive(Debug, Clone, Copy)]

@@ -11,6 +11,7 @@ pub(crate) mod member_passwords;
 pub(crate) mod members;
 pub(crate) mod metadata;
 pub(crate) mod organizations;
+pub(crate) mod rbac;
 pub(crate) mod search;
 pub(crate) mod sso_connections;
 pub(crate) mod tokens;

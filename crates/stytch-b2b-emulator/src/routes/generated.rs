@@ -174,6 +174,11 @@ pub const API_ROUTES: &[Route] = &[
     },
     Route {
         method: "GET",
+        path: "/v1/b2b/rbac/policy",
+        operation_id: "rbac_policy",
+    },
+    Route {
+        method: "GET",
         path: "/v1/b2b/sessions",
         operation_id: "sessions_get",
     },
@@ -693,6 +698,16 @@ pub(crate) trait PasswordsRoutes {
     > + Send;
 }
 
+/// Handlers of the `rbac` operations (`client.rbac()` in the SDK).
+pub(crate) trait RbacRoutes {
+    /// `GET /v1/b2b/rbac/policy`: Get the project's RBAC policy.
+    fn rbac_policy(
+        app: App,
+    ) -> impl ::std::future::Future<
+        Output = ApiResult<types::RbacPolicyResponse>,
+    > + Send;
+}
+
 /// Handlers of the `sessions` operations (`client.sessions()` in the SDK).
 pub(crate) trait SessionsRoutes {
     /// `GET /v1/b2b/sessions`: List a member's sessions.
@@ -970,6 +985,10 @@ pub(crate) fn api_router() -> Router<App> {
             MethodRouter::new()
                 .post(passwords_strength_check)
                 .fallback(method_not_allowed),
+        )
+        .route(
+            "/v1/b2b/rbac/policy",
+            MethodRouter::new().get(rbac_policy).fallback(method_not_allowed),
         )
         .route(
             "/v1/b2b/sessions",
@@ -1269,6 +1288,11 @@ async fn passwords_strength_check(
     JsonBody(body): JsonBody<types::PasswordsStrengthCheckRequest>,
 ) -> ApiResult<Reply<types::PasswordsStrengthCheckResponse>> {
     <Handlers as PasswordsRoutes>::passwords_strength_check(app, body).await.map(Reply)
+}
+async fn rbac_policy(
+    State(app): State<App>,
+) -> ApiResult<Reply<types::RbacPolicyResponse>> {
+    <Handlers as RbacRoutes>::rbac_policy(app).await.map(Reply)
 }
 async fn sessions_get(
     State(app): State<App>,

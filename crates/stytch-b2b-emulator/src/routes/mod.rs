@@ -32,6 +32,7 @@ mod oauth;
 mod organizations;
 mod otps;
 mod passwords;
+mod rbac;
 mod sessions;
 mod sso;
 

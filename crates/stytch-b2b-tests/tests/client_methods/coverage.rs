@@ -61,6 +61,7 @@ pub(crate) const WIRE_TESTS: &[(&str, fn())] = &[
     ("passwords_migrate", crate::passwords::passwords_migrate),
     ("passwords_session_reset", crate::passwords::passwords_session_reset),
     ("passwords_strength_check", crate::passwords::passwords_strength_check),
+    ("rbac_policy", crate::rbac::rbac_policy),
     ("sessions_get", crate::sessions::sessions_get),
     ("sessions_authenticate", crate::sessions::sessions_authenticate),
     ("sessions_exchange", crate::sessions::sessions_exchange),

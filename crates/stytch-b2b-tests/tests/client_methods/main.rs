@@ -24,6 +24,7 @@ mod organizations;
 mod otps;
 mod parameters;
 mod passwords;
+mod rbac;
 mod sessions;
 mod sso;
 

@@ -128,7 +128,7 @@ pub(crate) const DISCOVERY_INTERMEDIATE_SESSIONS_EXCHANGE: crate::call::Operatio
     sdk_call: "discovery().intermediate_sessions().exchange()",
 };
 
-/// A `discovery_intermediate_sessions_exchange` call, made by [`DiscoveryIntermediateSessions::exchange`]: set its parameters, then `.await` it.
+/// A `discovery_intermediate_sessions_exchange` call, made by [`DiscoveryIntermediateSessions::exchange`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct DiscoveryIntermediateSessionsExchangeCall<'a> {
@@ -162,7 +162,7 @@ pub(crate) const DISCOVERY_ORGANIZATIONS_LIST: crate::call::Operation = crate::c
     sdk_call: "discovery().organizations().list()",
 };
 
-/// A `discovery_organizations_list` call, made by [`DiscoveryOrganizations::list`]: set its parameters, then `.await` it.
+/// A `discovery_organizations_list` call, made by [`DiscoveryOrganizations::list`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct DiscoveryOrganizationsListCall<'a> {
@@ -193,7 +193,7 @@ pub(crate) const DISCOVERY_ORGANIZATIONS_CREATE: crate::call::Operation = crate:
     sdk_call: "discovery().organizations().create()",
 };
 
-/// A `discovery_organizations_create` call, made by [`DiscoveryOrganizations::create`]: set its parameters, then `.await` it.
+/// A `discovery_organizations_create` call, made by [`DiscoveryOrganizations::create`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct DiscoveryOrganizationsCreateCall<'a> {

@@ -210,7 +210,7 @@ pub(crate) const MAGIC_LINKS_AUTHENTICATE: crate::call::Operation = crate::call:
     sdk_call: "magic_links().authenticate()",
 };
 
-/// A `magic_links_authenticate` call, made by [`MagicLinks::authenticate`]: set its parameters, then `.await` it.
+/// A `magic_links_authenticate` call, made by [`MagicLinks::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksAuthenticateCall<'a> {
@@ -237,7 +237,7 @@ pub(crate) const MAGIC_LINKS_DISCOVERY_AUTHENTICATE: crate::call::Operation = cr
     sdk_call: "magic_links().discovery().authenticate()",
 };
 
-/// A `magic_links_discovery_authenticate` call, made by [`MagicLinksDiscovery::authenticate`]: set its parameters, then `.await` it.
+/// A `magic_links_discovery_authenticate` call, made by [`MagicLinksDiscovery::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksDiscoveryAuthenticateCall<'a> {
@@ -271,7 +271,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_DISCOVERY_SEND: crate::call::Operation = crat
     sdk_call: "magic_links().email().discovery().send()",
 };
 
-/// A `magic_links_email_discovery_send` call, made by [`MagicLinksEmailDiscovery::send`]: set its parameters, then `.await` it.
+/// A `magic_links_email_discovery_send` call, made by [`MagicLinksEmailDiscovery::send`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksEmailDiscoverySendCall<'a> {
@@ -302,7 +302,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_INVITE: crate::call::Operation = crate::call:
     sdk_call: "magic_links().email().invite()",
 };
 
-/// A `magic_links_email_invite` call, made by [`MagicLinksEmail::invite`]: set its parameters, then `.await` it.
+/// A `magic_links_email_invite` call, made by [`MagicLinksEmail::invite`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksEmailInviteCall<'a> {
@@ -329,7 +329,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_LOGIN_OR_SIGNUP: crate::call::Operation = cra
     sdk_call: "magic_links().email().login_or_signup()",
 };
 
-/// A `magic_links_email_login_or_signup` call, made by [`MagicLinksEmail::login_or_signup`]: set its parameters, then `.await` it.
+/// A `magic_links_email_login_or_signup` call, made by [`MagicLinksEmail::login_or_signup`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksEmailLoginOrSignupCall<'a> {

@@ -8,6 +8,7 @@ pub mod oauth;
 pub mod organizations;
 pub mod otps;
 pub mod passwords;
+pub mod rbac;
 pub mod sessions;
 pub mod sso;
 use crate::Client;
@@ -51,6 +52,11 @@ impl Client {
         passwords::Passwords {
             client: self,
         }
+    }
+
+    /// Role-based access control.
+    pub fn rbac(&self) -> rbac::Rbac<'_> {
+        rbac::Rbac { client: self }
     }
 
     /// Member sessions.
@@ -98,6 +104,7 @@ pub const OPERATIONS: &[Operation] = &[
     passwords::PASSWORDS_MIGRATE,
     passwords::PASSWORDS_SESSION_RESET,
     passwords::PASSWORDS_STRENGTH_CHECK,
+    rbac::RBAC_POLICY,
     sessions::SESSIONS_GET,
     sessions::SESSIONS_AUTHENTICATE,
     sessions::SESSIONS_EXCHANGE,
@@ -299,6 +306,12 @@ impl ApiResponse for types::PasswordsSessionResetResponse {
 }
 
 impl ApiResponse for types::PasswordsStrengthCheckResponse {
+    fn request_id(&self) -> &str {
+        &self.request_id
+    }
+}
+
+impl ApiResponse for types::RbacPolicyResponse {
     fn request_id(&self) -> &str {
         &self.request_id
     }

@@ -100,7 +100,7 @@ pub(crate) const OAUTH_AUTHENTICATE: crate::call::Operation = crate::call::Opera
     sdk_call: "oauth().authenticate()",
 };
 
-/// A `oauth_authenticate` call, made by [`Oauth::authenticate`]: set its parameters, then `.await` it.
+/// A `oauth_authenticate` call, made by [`Oauth::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OauthAuthenticateCall<'a> {
@@ -126,7 +126,7 @@ pub(crate) const OAUTH_DISCOVERY_AUTHENTICATE: crate::call::Operation = crate::c
     sdk_call: "oauth().discovery().authenticate()",
 };
 
-/// A `oauth_discovery_authenticate` call, made by [`OauthDiscovery::authenticate`]: set its parameters, then `.await` it.
+/// A `oauth_discovery_authenticate` call, made by [`OauthDiscovery::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OauthDiscoveryAuthenticateCall<'a> {

@@ -299,7 +299,7 @@ pub(crate) const ORGANIZATIONS_CREATE: crate::call::Operation = crate::call::Ope
     sdk_call: "organizations().create()",
 };
 
-/// A `organizations_create` call, made by [`Organizations::create`]: set its parameters, then `.await` it.
+/// A `organizations_create` call, made by [`Organizations::create`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OrganizationsCreateCall<'a> {
@@ -325,7 +325,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_SEARCH: crate::call::Operation = crate::c
     sdk_call: "organizations().members().search()",
 };
 
-/// A `organizations_members_search` call, made by [`OrganizationsMembers::search`]: set its parameters, then `.await` it.
+/// A `organizations_members_search` call, made by [`OrganizationsMembers::search`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OrganizationsMembersSearchCall<'a> {
@@ -356,7 +356,7 @@ pub(crate) const ORGANIZATIONS_SEARCH: crate::call::Operation = crate::call::Ope
     sdk_call: "organizations().search()",
 };
 
-/// A `organizations_search` call, made by [`Organizations::search`]: set its parameters, then `.await` it.
+/// A `organizations_search` call, made by [`Organizations::search`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OrganizationsSearchCall<'a> {

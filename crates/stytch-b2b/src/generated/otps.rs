@@ -98,7 +98,7 @@ pub(crate) const OTPS_SMS_AUTHENTICATE: crate::call::Operation = crate::call::Op
     sdk_call: "otps().sms().authenticate()",
 };
 
-/// A `otps_sms_authenticate` call, made by [`OtpsSms::authenticate`]: set its parameters, then `.await` it.
+/// A `otps_sms_authenticate` call, made by [`OtpsSms::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OtpsSmsAuthenticateCall<'a> {
@@ -124,7 +124,7 @@ pub(crate) const OTPS_SMS_SEND: crate::call::Operation = crate::call::Operation 
     sdk_call: "otps().sms().send()",
 };
 
-/// A `otps_sms_send` call, made by [`OtpsSms::send`]: set its parameters, then `.await` it.
+/// A `otps_sms_send` call, made by [`OtpsSms::send`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OtpsSmsSendCall<'a> {

@@ -249,7 +249,7 @@ pub(crate) const PASSWORDS_AUTHENTICATE: crate::call::Operation = crate::call::O
     sdk_call: "passwords().authenticate()",
 };
 
-/// A `passwords_authenticate` call, made by [`Passwords::authenticate`]: set its parameters, then `.await` it.
+/// A `passwords_authenticate` call, made by [`Passwords::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsAuthenticateCall<'a> {
@@ -275,7 +275,7 @@ pub(crate) const PASSWORDS_EMAIL_RESET: crate::call::Operation = crate::call::Op
     sdk_call: "passwords().email().reset()",
 };
 
-/// A `passwords_email_reset` call, made by [`PasswordsEmail::reset`]: set its parameters, then `.await` it.
+/// A `passwords_email_reset` call, made by [`PasswordsEmail::reset`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsEmailResetCall<'a> {
@@ -301,7 +301,7 @@ pub(crate) const PASSWORDS_EMAIL_RESET_START: crate::call::Operation = crate::ca
     sdk_call: "passwords().email().reset_start()",
 };
 
-/// A `passwords_email_reset_start` call, made by [`PasswordsEmail::reset_start`]: set its parameters, then `.await` it.
+/// A `passwords_email_reset_start` call, made by [`PasswordsEmail::reset_start`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsEmailResetStartCall<'a> {
@@ -332,7 +332,7 @@ pub(crate) const PASSWORDS_EXISTING_PASSWORD_RESET: crate::call::Operation = cra
     sdk_call: "passwords().existing_password().reset()",
 };
 
-/// A `passwords_existing_password_reset` call, made by [`PasswordsExistingPassword::reset`]: set its parameters, then `.await` it.
+/// A `passwords_existing_password_reset` call, made by [`PasswordsExistingPassword::reset`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsExistingPasswordResetCall<'a> {
@@ -366,7 +366,7 @@ pub(crate) const PASSWORDS_MIGRATE: crate::call::Operation = crate::call::Operat
     sdk_call: "passwords().migrate()",
 };
 
-/// A `passwords_migrate` call, made by [`Passwords::migrate`]: set its parameters, then `.await` it.
+/// A `passwords_migrate` call, made by [`Passwords::migrate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsMigrateCall<'a> {
@@ -392,7 +392,7 @@ pub(crate) const PASSWORDS_SESSION_RESET: crate::call::Operation = crate::call::
     sdk_call: "passwords().sessions().reset()",
 };
 
-/// A `passwords_session_reset` call, made by [`PasswordsSessions::reset`]: set its parameters, then `.await` it.
+/// A `passwords_session_reset` call, made by [`PasswordsSessions::reset`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsSessionResetCall<'a> {
@@ -419,7 +419,7 @@ pub(crate) const PASSWORDS_STRENGTH_CHECK: crate::call::Operation = crate::call:
     sdk_call: "passwords().strength_check()",
 };
 
-/// A `passwords_strength_check` call, made by [`Passwords::strength_check`]: set its parameters, then `.await` it.
+/// A `passwords_strength_check` call, made by [`Passwords::strength_check`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsStrengthCheckCall<'a> {

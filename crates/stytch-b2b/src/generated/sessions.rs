@@ -179,7 +179,7 @@ pub(crate) const SESSIONS_AUTHENTICATE: crate::call::Operation = crate::call::Op
     sdk_call: "sessions().authenticate()",
 };
 
-/// A `sessions_authenticate` call, made by [`Sessions::authenticate`]: set its parameters, then `.await` it.
+/// A `sessions_authenticate` call, made by [`Sessions::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SessionsAuthenticateCall<'a> {
@@ -205,7 +205,7 @@ pub(crate) const SESSIONS_EXCHANGE: crate::call::Operation = crate::call::Operat
     sdk_call: "sessions().exchange()",
 };
 
-/// A `sessions_exchange` call, made by [`Sessions::exchange`]: set its parameters, then `.await` it.
+/// A `sessions_exchange` call, made by [`Sessions::exchange`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SessionsExchangeCall<'a> {
@@ -266,7 +266,7 @@ pub(crate) const SESSIONS_REVOKE: crate::call::Operation = crate::call::Operatio
     sdk_call: "sessions().revoke()",
 };
 
-/// A `sessions_revoke` call, made by [`Sessions::revoke`]: set its parameters, then `.await` it.
+/// A `sessions_revoke` call, made by [`Sessions::revoke`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SessionsRevokeCall<'a> {

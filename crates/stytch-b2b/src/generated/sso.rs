@@ -233,7 +233,7 @@ pub(crate) const SSO_AUTHENTICATE: crate::call::Operation = crate::call::Operati
     sdk_call: "sso().authenticate()",
 };
 
-/// A `sso_authenticate` call, made by [`Sso::authenticate`]: set its parameters, then `.await` it.
+/// A `sso_authenticate` call, made by [`Sso::authenticate`]: `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoAuthenticateCall<'a> {
