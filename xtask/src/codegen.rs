@@ -268,6 +268,9 @@ fn render(spec: &OpenAPI) -> Result<String, String> {
     let tokens = generator.generate_tokens(spec).map_err(|e| e.to_string())?;
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated tokens do not parse: {e}"))?;
+    if !crate::constructor::remove_panicking_new(&mut file) {
+        return Err("found no `Client::new` to remove; has progenitor's output changed?".into());
+    }
     if crate::optional_setters::rewrite(&mut file) == 0 {
         return Err(
             "found no optional-field setters to rewrite; has typify's builder changed?".into(),

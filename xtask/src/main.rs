@@ -2,6 +2,7 @@
 //! `crates/stytch-b2b-api/src/generated.rs` with progenitor.
 
 mod codegen;
+mod constructor;
 mod emulator_routes;
 mod error_types;
 mod optional_setters;

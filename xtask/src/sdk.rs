@@ -357,13 +357,14 @@ fn render_call(s: &mut String, op: &Op) {
     let name = op.method_name();
     let _ = write!(
         s,
-        "{}pub(crate) const {}: crate::call::Operation = crate::call::Operation {{ id: {:?}, method: {:?}, path: {:?}, sdk_call: {:?} }};\n\n",
+        "{}pub(crate) const {}: crate::call::Operation = crate::call::Operation {{ id: {:?}, method: {:?}, path: {:?}, sdk_call: {:?}, idempotent: {} }};\n\n",
         doc(&format!("The `{}` operation.", op.id)),
         const_name(op),
         op.id,
         op.method,
         op.path,
-        op.sdk_call()
+        op.sdk_call(),
+        op.idempotent
     );
     let _ = write!(
         s,
@@ -453,6 +454,14 @@ mod tests {
         );
         assert!(
             group.contains("pub fn create<B>(&self, body: B) -> ThingsCreateCall<'a>"),
+            "{group}"
+        );
+        assert!(
+            group.contains("sdk_call: \"things().parts().get()\",\n    idempotent: true,"),
+            "{group}"
+        );
+        assert!(
+            group.contains("sdk_call: \"things().create()\",\n    idempotent: false,"),
             "{group}"
         );
         let root = &outputs[0].text;

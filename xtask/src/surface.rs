@@ -29,6 +29,10 @@ pub(crate) struct Op {
     pub(crate) response: String,
     /// Whether the SDK offers a `_with_claims` twin decoding the session's custom claims.
     pub(crate) with_claims: bool,
+    /// Whether sending the request twice has the effect of sending it once: every GET,
+    /// and the operations the spec marks `idempotent: true`. Only these are retried
+    /// after a `503`, when Stytch may or may not have acted.
+    pub(crate) idempotent: bool,
 }
 
 /// Where a parameter travels.
@@ -297,7 +301,7 @@ fn read_op(
         ));
     }
     for key in sdk.as_object().map(|o| o.keys()).into_iter().flatten() {
-        if !["client", "with_claims"].contains(&key.as_str()) {
+        if !["client", "with_claims", "idempotent"].contains(&key.as_str()) {
             return Err(format!("unknown {SDK_EXTENSION} key `{key}`"));
         }
     }
@@ -305,6 +309,13 @@ fn read_op(
         .get("with_claims")
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
+    let marked_idempotent = sdk
+        .get("idempotent")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    if marked_idempotent && method == "get" {
+        return Err("a GET is idempotent already; drop `idempotent: true`".into());
+    }
     let rust_path: Vec<String> = go_path.iter().map(|s| go_to_snake(s)).collect();
     let mut params = Vec::new();
     for param in &op.parameters {
@@ -360,6 +371,7 @@ fn read_op(
         body,
         response,
         with_claims,
+        idempotent: method == "get" || marked_idempotent,
     })
 }
 
@@ -526,6 +538,17 @@ components:
             .unwrap_or_default();
         assert!(
             err.contains("things_get: a `with_claims` operation cannot take parameters"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn marking_a_get_idempotent_is_refused_as_redundant() {
+        let err = read(&tiny_spec(", idempotent: true", CLIENTS))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("things_get: a GET is idempotent already"),
             "{err}"
         );
     }

@@ -38,10 +38,12 @@ mod error_type;
     rustdoc::all
 )]
 mod generated;
+mod body_limit;
 mod request_defaults;
 mod response_meta;
 mod secret_string;
 
+pub use body_limit::{DEFAULT_MAX_RESPONSE_BYTES, is_body_limit_error};
 pub use error_type::ErrorType;
 pub use generated::*;
 pub use request_defaults::RequestDefaults;
@@ -61,6 +63,18 @@ impl progenitor_client::ClientHooks<RequestDefaults> for Client {
         request.headers_mut().remove(UNUSED_VERSION_HEADER);
         progenitor_client::ClientInfo::inner(self).apply(request);
         Ok(())
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &progenitor_client::OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let response = progenitor_client::ClientInfo::client(self)
+            .execute(request)
+            .await?;
+        let max = progenitor_client::ClientInfo::inner(self).max_response_bytes();
+        Ok(body_limit::limit(response, max))
     }
 
     async fn post<E>(

@@ -3,14 +3,27 @@
 
 use reqwest::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 
-/// Headers added to every request: Basic authentication and the user agent.
+/// What every request carries (Basic authentication and the user agent) and the cap
+/// on every response body.
 ///
 /// The authorization value is marked sensitive, so `reqwest` keeps it out of its own
 /// `Debug` output, and this type's `Debug` never shows it either.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct RequestDefaults {
     authorization: Option<HeaderValue>,
     user_agent: Option<HeaderValue>,
+    max_response_bytes: usize,
+}
+
+impl Default for RequestDefaults {
+    /// No authentication, no user agent, the default body cap.
+    fn default() -> Self {
+        Self {
+            authorization: None,
+            user_agent: None,
+            max_response_bytes: crate::DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
 }
 
 impl RequestDefaults {
@@ -29,7 +42,21 @@ impl RequestDefaults {
         Some(Self {
             authorization: Some(authorization),
             user_agent: Some(user_agent),
+            max_response_bytes: crate::DEFAULT_MAX_RESPONSE_BYTES,
         })
+    }
+
+    /// The same defaults with response bodies capped at `max` bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES)); a longer
+    /// body fails to read.
+    pub fn with_max_response_bytes(mut self, max: usize) -> Self {
+        self.max_response_bytes = max;
+        self
+    }
+
+    /// The cap on a response body, in bytes.
+    pub fn max_response_bytes(&self) -> usize {
+        self.max_response_bytes
     }
 
     /// The headers as a map, for requests made outside the generated client (the
@@ -62,6 +89,7 @@ impl std::fmt::Debug for RequestDefaults {
                 &self.authorization.as_ref().map(|_| "[redacted]"),
             )
             .field("user_agent", &self.user_agent)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }

@@ -124,6 +124,7 @@ pub(crate) fn mint_oauth_inner(app: &Shared, login: &OAuthLogin) -> ApiResult<St
             .clone()
             .unwrap_or_else(|| ids::uuid().simple().to_string()),
     };
+    store.prune_expired(now);
     Ok(tokens::issue(
         &mut store.oauth_grants,
         grant,
@@ -160,6 +161,7 @@ pub(crate) fn mint_sso_inner(app: &Shared, login: &SsoLogin) -> ApiResult<String
             .clone()
             .unwrap_or_else(|| ids::uuid().simple().to_string()),
     };
+    store.prune_expired(now);
     Ok(tokens::issue(
         &mut store.sso_grants,
         grant,

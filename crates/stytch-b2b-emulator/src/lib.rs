@@ -43,6 +43,11 @@
 //! * **Control**: outbox, clock, key rotation, fault injection and reset, in-process
 //!   or over HTTP under `/__emulator/` (see [`CONTROL_ROUTES`]).
 //!
+//! * **Limits**: header and body read timeouts, a connection cap, 2 MiB request
+//!   bodies, bounded cost parameters of migrated password hashes, expired tokens and
+//!   sessions forgotten a day after expiry, a capped outbox (see [`EmulatorConfig`]);
+//!   a host other than loopback needs a secret other than [`DEFAULT_SECRET`].
+//!
 //! The emulator is a test double: password hashes use light argon2 parameters,
 //! nothing is persisted, and nothing is ever really sent.
 //!
@@ -71,11 +76,15 @@ mod jwt;
 mod outbox;
 mod password;
 mod routes;
+mod serve;
 mod server;
 mod store;
 mod wire;
 
-pub use config::{DEFAULT_PROJECT_ID, DEFAULT_SECRET, EmulatorConfig};
+pub use config::{
+    DEFAULT_BODY_READ_TIMEOUT, DEFAULT_HEADER_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_OUTBOX_CAPACITY, DEFAULT_PROJECT_ID, DEFAULT_SECRET, EmulatorConfig,
+};
 pub use control::{ControlError, OAuthLogin, SsoLogin};
 pub use faults::Fault;
 pub use jwt::KeyError;

@@ -9,7 +9,7 @@
 use std::net::IpAddr;
 use std::process::ExitCode;
 
-use stytch_b2b_emulator::{Emulator, EmulatorConfig};
+use stytch_b2b_emulator::{Emulator, EmulatorConfig, StartError};
 
 const USAGE: &str = "\
 Usage: stytch-b2b-emulator [OPTIONS]
@@ -17,7 +17,8 @@ Usage: stytch-b2b-emulator [OPTIONS]
 Runs a local, in-memory emulator of the Stytch B2B API.
 
 Options:
-  --host ADDR         address to listen on (default 127.0.0.1)
+  --host ADDR         address to listen on (default 127.0.0.1; any other address
+                      needs a secret of your own)
   --port PORT         port to listen on (default 8787; 0 picks a free one)
   --project-id ID     project id clients authenticate with (or STYTCH_PROJECT_ID)
   --secret SECRET     project secret clients authenticate with (or STYTCH_SECRET)
@@ -91,7 +92,7 @@ async fn main() -> ExitCode {
     let emu = match Emulator::start(config).await {
         Ok(emu) => emu,
         Err(e) => {
-            eprintln!("stytch-b2b-emulator: {e}");
+            eprintln!("stytch-b2b-emulator: {}", start_error_message(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -104,6 +105,18 @@ async fn main() -> ExitCode {
     stop_signal().await;
     emu.shutdown().await;
     ExitCode::SUCCESS
+}
+
+/// What to tell the user when the emulator does not start, in terms of the options.
+fn start_error_message(e: &StartError) -> String {
+    match e {
+        StartError::DefaultSecretOnNonLoopback { host } => format!(
+            "refusing to listen on {host} with the built-in default secret, which is \
+             public: anyone who can reach {host} could call the emulator. Pass \
+             --secret SECRET (or set STYTCH_SECRET), or listen on 127.0.0.1 or ::1."
+        ),
+        other => other.to_string(),
+    }
 }
 
 /// Ctrl-C, or SIGTERM on Unix: a background job started by a script ignores SIGINT,
@@ -131,7 +144,8 @@ async fn stop_signal() {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{parse, start_error_message};
+    use stytch_b2b_emulator::{Emulator, StartError};
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| (*s).to_owned()).collect()
@@ -164,5 +178,26 @@ mod tests {
         assert!(parse(args(&["--bogus"])).is_err());
         assert!(parse(args(&["--host", "not-an-ip"])).is_err());
         assert!(matches!(parse(args(&["--help"])), Ok(None)));
+    }
+
+    #[tokio::test]
+    async fn a_public_host_with_the_default_secret_is_refused_naming_the_options() {
+        // Not via `parse`: STYTCH_SECRET in the environment would change the secret.
+        let config = stytch_b2b_emulator::EmulatorConfig {
+            host: std::net::Ipv4Addr::UNSPECIFIED.into(),
+            ..stytch_b2b_emulator::EmulatorConfig::default()
+        };
+        let refused = Emulator::start(config).await;
+        let Err(e) = refused else {
+            panic!("an emulator on 0.0.0.0 with the default secret started");
+        };
+        assert!(
+            matches!(e, StartError::DefaultSecretOnNonLoopback { .. }),
+            "{e:?}"
+        );
+        let message = start_error_message(&e);
+        assert!(message.contains("0.0.0.0"), "{message}");
+        assert!(message.contains("--secret"), "{message}");
+        assert!(message.contains("STYTCH_SECRET"), "{message}");
     }
 }

@@ -4,7 +4,9 @@
 //! than a production store would use (4 MiB, one pass) because the emulator holds
 //! throwaway test credentials and must stay fast in debug builds. Migrated bcrypt and
 //! argon2 hashes are kept as given and replaced by an argon2id hash on the first
-//! successful login.
+//! successful login. Their cost parameters are bounded on import (a bcrypt cost of 31
+//! or an argon2 `m` of 4 TiB would hang or abort the first login): see
+//! [`BCRYPT_COSTS`] and the `ARGON2_MAX_*` constants.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -16,6 +18,19 @@ use crate::ids;
 
 /// Minimum zxcvbn score (0–4) a new password needs, as in Stytch's default policy.
 pub(crate) const MIN_SCORE: u8 = 3;
+
+/// bcrypt costs `passwords/migrate` accepts (bcrypt itself refuses below 4; 14 is
+/// about 1.5 s per verification in a release build, each step doubles it).
+pub(crate) const BCRYPT_COSTS: std::ops::RangeInclusive<u32> = 4..=14;
+/// Largest argon2 memory (`m`, KiB) accepted on import: 64 MiB, the default of PHP's
+/// `password_hash` and of the common Node and Python argon2 libraries.
+pub(crate) const ARGON2_MAX_M_COST: u32 = 64 * 1024;
+/// Largest argon2 work, `m` × `t` (KiB × passes), accepted on import: 64 MiB over
+/// four passes (those libraries use three or four), about 0.25 s per verification in
+/// a release build.
+pub(crate) const ARGON2_MAX_WORK: u64 = 4 * 64 * 1024;
+/// Largest argon2 parallelism (`p`) accepted on import.
+pub(crate) const ARGON2_MAX_P_COST: u32 = 16;
 
 /// A stored password hash.
 #[derive(Clone, PartialEq, Eq)]
@@ -76,15 +91,26 @@ pub(crate) fn verify(password: &str, stored: &StoredPassword) -> bool {
 pub(crate) fn import(hash_type: types::PasswordHashType, hash: &str) -> ApiResult<StoredPassword> {
     use types::PasswordHashType as T;
     match hash_type {
-        T::Bcrypt => hash
-            .parse::<bcrypt::HashParts>()
-            .map(|_| StoredPassword::Bcrypt(hash.to_owned()))
-            .map_err(|e| {
+        T::Bcrypt => {
+            let parts = hash.parse::<bcrypt::HashParts>().map_err(|e| {
                 ApiError::bad_request(
                     ErrorType::InvalidBcryptHash,
                     format!("The bcrypt hash is not valid: {e}."),
                 )
-            }),
+            })?;
+            let cost = parts.get_cost();
+            if !BCRYPT_COSTS.contains(&cost) {
+                return Err(ApiError::bad_request(
+                    ErrorType::InvalidBcryptCost,
+                    format!(
+                        "The bcrypt cost is {cost}; the emulator accepts {} to {}.",
+                        BCRYPT_COSTS.start(),
+                        BCRYPT_COSTS.end()
+                    ),
+                ));
+            }
+            Ok(StoredPassword::Bcrypt(hash.to_owned()))
+        }
         T::Argon2i | T::Argon2id => {
             let expected = if hash_type == T::Argon2i {
                 "argon2i"
@@ -106,6 +132,13 @@ pub(crate) fn import(hash_type: types::PasswordHashType, hash: &str) -> ApiResul
                     ),
                 ));
             }
+            let params = Params::try_from(&parsed).map_err(|e| {
+                ApiError::bad_request(
+                    ErrorType::InvalidHash,
+                    format!("The argon2 parameters are not valid: {e}."),
+                )
+            })?;
+            check_argon2_costs(&params)?;
             Ok(StoredPassword::Argon2(hash.to_owned()))
         }
         other => Err(ApiError::bad_request(
@@ -113,6 +146,36 @@ pub(crate) fn import(hash_type: types::PasswordHashType, hash: &str) -> ApiResul
             format!("The emulator migrates bcrypt, argon_2i and argon_2id hashes, not {other}."),
         )),
     }
+}
+
+/// Refuses argon2 parameters whose verification would take too long or too much memory.
+fn check_argon2_costs(params: &Params) -> ApiResult<()> {
+    let (m, t, p) = (params.m_cost(), params.t_cost(), params.p_cost());
+    if m > ARGON2_MAX_M_COST {
+        return Err(ApiError::bad_request(
+            ErrorType::InvalidArgon2Memory,
+            format!(
+                "The argon2 memory is m={m} KiB; the emulator accepts at most {ARGON2_MAX_M_COST}."
+            ),
+        ));
+    }
+    if u64::from(m) * u64::from(t) > ARGON2_MAX_WORK {
+        return Err(ApiError::bad_request(
+            ErrorType::InvalidArgon2IterationAmount,
+            format!(
+                "The argon2 work m × t is {m} KiB × {t} passes; the emulator accepts at most {ARGON2_MAX_WORK}."
+            ),
+        ));
+    }
+    if p > ARGON2_MAX_P_COST {
+        return Err(ApiError::bad_request(
+            ErrorType::InvalidArgon2Threads,
+            format!(
+                "The argon2 parallelism is p={p}; the emulator accepts at most {ARGON2_MAX_P_COST}."
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// zxcvbn score and feedback plus LUDS facts, as `passwords/strength_check` reports.

@@ -1,6 +1,7 @@
 //! The running emulator: shared state, the listening task, and the library API.
 
-use std::net::SocketAddr;
+use std::fmt;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -10,25 +11,41 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
-use crate::config::EmulatorConfig;
+use crate::config::{DEFAULT_SECRET, EmulatorConfig};
 use crate::control::{self, ControlError, OAuthLogin, SsoLogin};
 use crate::domain::flows::Ctx;
 use crate::faults::{Fault, FaultSlot};
 use crate::jwt::{KeyError, KeyRing, SigningKey};
 use crate::outbox::OutboxMessage;
 use crate::routes;
+use crate::serve::{self, Limits};
 use crate::store::Store;
 
 /// State shared by every request handler.
-#[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) project_id: String,
     pub(crate) secret: String,
     pub(crate) base_url: String,
     pub(crate) env: &'static str,
     pub(crate) clock: Clock,
+    /// How long a request body may take to arrive (`wire::JsonBody`).
+    pub(crate) body_read_timeout: Duration,
     store: Mutex<Store>,
     faults: Mutex<FaultSlot>,
+}
+
+/// Neither the secret nor the store (sessions, tokens, the outbox) is shown.
+impl fmt::Debug for Shared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Shared")
+            .field("project_id", &self.project_id)
+            .field("secret", &"<redacted>")
+            .field("base_url", &self.base_url)
+            .field("env", &self.env)
+            .field("clock", &self.clock)
+            .field("body_read_timeout", &self.body_read_timeout)
+            .finish_non_exhaustive()
+    }
 }
 
 pub(crate) type App = Arc<Shared>;
@@ -68,6 +85,38 @@ pub enum StartError {
     /// The signing key could not be generated.
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// `host` is not a loopback address and `secret` is [`DEFAULT_SECRET`], which is
+    /// public: anyone who can reach the address could use the emulator.
+    #[error(
+        "refusing to listen on {host} with the default project secret, which is public; \
+         set a secret of your own or listen on a loopback address"
+    )]
+    DefaultSecretOnNonLoopback {
+        /// The address asked for.
+        host: IpAddr,
+    },
+    /// A limit of the configuration is zero.
+    #[error("EmulatorConfig::{setting} must be greater than zero")]
+    ZeroLimit {
+        /// The field of [`EmulatorConfig`] that is zero.
+        setting: &'static str,
+    },
+}
+
+/// Refuses a configuration that would be unsafe or could not serve.
+fn check(config: &EmulatorConfig) -> Result<(), StartError> {
+    if config.secret == DEFAULT_SECRET && !config.is_loopback() {
+        return Err(StartError::DefaultSecretOnNonLoopback { host: config.host });
+    }
+    let zero = [
+        ("header_read_timeout", config.header_read_timeout.is_zero()),
+        ("body_read_timeout", config.body_read_timeout.is_zero()),
+        ("max_connections", config.max_connections == 0),
+    ];
+    match zero.into_iter().find(|(_, is_zero)| *is_zero) {
+        Some((setting, _)) => Err(StartError::ZeroLimit { setting }),
+        None => Ok(()),
+    }
 }
 
 /// A running emulator. It serves until dropped (or [`Emulator::shutdown`]).
@@ -85,7 +134,6 @@ pub enum StartError {
 /// # Ok(())
 /// # }
 /// ```
-#[derive(Debug)]
 pub struct Emulator {
     app: App,
     config: EmulatorConfig,
@@ -94,10 +142,26 @@ pub struct Emulator {
     task: Option<JoinHandle<()>>,
 }
 
+/// Shows where it listens and its configuration (secret redacted), never the store.
+impl fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Emulator")
+            .field("base_url", &self.app.base_url)
+            .field("config", &self.config)
+            .field("serving", &self.task.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Emulator {
     /// Binds `config.host:config.port` (port 0 picks a free one), generates an
     /// RSA-2048 signing key and starts serving on the current tokio runtime.
+    ///
+    /// Refuses ([`StartError::DefaultSecretOnNonLoopback`]) to listen on an address
+    /// other than loopback with [`DEFAULT_SECRET`], and ([`StartError::ZeroLimit`]) a
+    /// zero timeout or connection limit.
     pub async fn start(config: EmulatorConfig) -> Result<Self, StartError> {
+        check(&config)?;
         let env = config.environment();
         let key = tokio::task::spawn_blocking(move || SigningKey::generate(env))
             .await
@@ -115,21 +179,17 @@ impl Emulator {
             base_url: format!("http://{addr}"),
             env,
             clock: Clock::default(),
-            store: Mutex::new(Store::new(env, KeyRing::new(key))),
+            body_read_timeout: config.body_read_timeout,
+            store: Mutex::new(Store::new(env, KeyRing::new(key), config.outbox_capacity)),
             faults: Mutex::new(FaultSlot::default()),
         });
         let router = routes::router(app.clone());
+        let limits = Limits {
+            header_read_timeout: config.header_read_timeout,
+            max_connections: config.max_connections,
+        };
         let (tx, rx) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let served = axum::serve(listener, router)
-                .with_graceful_shutdown(async {
-                    let _ = rx.await;
-                })
-                .await;
-            if let Err(e) = served {
-                tracing::error!(error = %e, "emulator server stopped");
-            }
-        });
+        let task = tokio::spawn(serve::serve(listener, router, limits, rx));
         tracing::info!(%addr, "Stytch B2B emulator listening");
         Ok(Self {
             app,
@@ -160,9 +220,10 @@ impl Emulator {
         &self.app.project_id
     }
 
-    /// Every message sent so far, oldest first.
+    /// Every message sent so far, oldest first (at most
+    /// [`EmulatorConfig::outbox_capacity`]: older ones are dropped).
     pub fn outbox(&self) -> Vec<OutboxMessage> {
-        self.app.store().outbox.clone()
+        self.app.store().outbox.iter().cloned().collect()
     }
 
     /// The most recent message sent to `recipient` (email address, compared
@@ -231,13 +292,18 @@ impl Emulator {
         control::mint_sso(&self.app, login)
     }
 
-    /// Stops serving and waits for the server task to end.
+    /// Stops accepting connections, lets requests in progress finish (for up to five
+    /// seconds, then closes every connection) and waits for the server to end.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
-        if let Some(task) = self.task.take() {
-            let _ = tokio::time::timeout(Duration::from_secs(5), task).await;
+        if let Some(mut task) = self.task.take()
+            && tokio::time::timeout(Duration::from_secs(5), &mut task)
+                .await
+                .is_err()
+        {
+            task.abort();
         }
     }
 }

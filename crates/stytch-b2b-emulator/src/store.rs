@@ -2,10 +2,10 @@
 //! Responses are built from the generated types held here, so what is stored is
 //! exactly what the wire shows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use stytch_b2b_api::ErrorType;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use serde_json::{Map, Value};
 use stytch_b2b_api::types;
 
@@ -19,6 +19,14 @@ pub(crate) const STATUS_ACTIVE: &str = "active";
 pub(crate) const STATUS_INVITED: &str = "invited";
 pub(crate) const STATUS_PENDING: &str = "pending";
 pub(crate) const STATUS_DELETED: &str = "deleted";
+
+/// How long anything with an expiry (single-use tokens, OTP codes, intermediate and
+/// member sessions) is kept after it expired, in emulator time: until then an expired
+/// or used token is refused as such (`401`), afterwards it is unknown (`404`).
+pub(crate) const EXPIRED_RETENTION_SECS: i64 = 24 * 3600;
+/// Expired entries are swept when something is inserted, at most this often
+/// (emulator time), so the sweep costs little per insertion.
+const PRUNE_INTERVAL_SECS: i64 = 60;
 
 #[derive(Debug)]
 pub(crate) struct OrgRecord {
@@ -187,13 +195,17 @@ pub(crate) struct Store {
     pub(crate) sso_grants: HashMap<String, OneTimeToken<SsoGrant>>,
     pub(crate) intermediate: HashMap<String, IntermediateSession>,
     pub(crate) connections: HashMap<String, SsoConnection>,
-    pub(crate) outbox: Vec<OutboxMessage>,
+    /// Oldest first, at most `outbox_capacity` messages (see `flows::push_message`).
+    pub(crate) outbox: VecDeque<OutboxMessage>,
+    pub(crate) outbox_capacity: usize,
+    /// Emulator time before which [`Store::prune_expired`] does nothing.
+    next_prune: Option<DateTime<Utc>>,
     /// The project's RBAC policy: configuration, so a reset keeps it.
     pub(crate) rbac_policy: types::Policy,
 }
 
 impl Store {
-    pub(crate) fn new(env: &'static str, keys: KeyRing) -> Self {
+    pub(crate) fn new(env: &'static str, keys: KeyRing, outbox_capacity: usize) -> Self {
         Self {
             env,
             keys,
@@ -209,7 +221,9 @@ impl Store {
             sso_grants: HashMap::new(),
             intermediate: HashMap::new(),
             connections: HashMap::new(),
-            outbox: Vec::new(),
+            outbox: VecDeque::new(),
+            outbox_capacity,
+            next_prune: None,
             rbac_policy: crate::domain::rbac::default_policy(),
         }
     }
@@ -228,6 +242,33 @@ impl Store {
         self.intermediate.clear();
         self.connections.clear();
         self.outbox.clear();
+        self.next_prune = None;
+    }
+
+    /// Forgets whatever expired more than [`EXPIRED_RETENTION_SECS`] ago: single-use
+    /// tokens, OTP codes, intermediate and member sessions. Called before inserting
+    /// one of those; sweeps at most once per [`PRUNE_INTERVAL_SECS`] of emulator time.
+    pub(crate) fn prune_expired(&mut self, now: DateTime<Utc>) {
+        if self.next_prune.is_some_and(|at| now < at) {
+            return;
+        }
+        self.next_prune = Some(now + TimeDelta::seconds(PRUNE_INTERVAL_SECS));
+        let cutoff = now - TimeDelta::seconds(EXPIRED_RETENTION_SECS);
+        self.magic_links.retain(|_, t| t.expires_at > cutoff);
+        self.password_resets.retain(|_, t| t.expires_at > cutoff);
+        self.oauth_grants.retain(|_, t| t.expires_at > cutoff);
+        self.sso_grants.retain(|_, t| t.expires_at > cutoff);
+        self.otps.retain(|_, o| o.expires_at > cutoff);
+        self.intermediate.retain(|_, i| i.expires_at > cutoff);
+        let expired: Vec<String> = self
+            .sessions
+            .values()
+            .filter(|s| s.expires_at <= cutoff)
+            .map(|s| s.id.clone())
+            .collect();
+        for id in &expired {
+            self.remove_session(id);
+        }
     }
 
     pub(crate) fn next_seq(&mut self) -> u64 {
@@ -445,4 +486,144 @@ impl Store {
 
 pub(crate) fn non_empty(s: Option<&str>) -> Option<&str> {
     s.filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, TimeDelta, Utc};
+
+    use super::{
+        EXPIRED_RETENTION_SECS, IntermediateSession, MagicLinkTarget, OAuthGrant, ResetTarget,
+        SsoGrant, Store,
+    };
+    use crate::config::DEFAULT_OUTBOX_CAPACITY;
+    use crate::domain::flows::{self, Ctx};
+    use crate::domain::tokens;
+    use crate::jwt::{KeyError, KeyRing, SigningKey};
+    use crate::outbox::{Channel, MessageKind, OutboxMessage};
+
+    type Result = std::result::Result<(), Box<dyn std::error::Error>>;
+
+    fn store(outbox_capacity: usize) -> std::result::Result<Store, KeyError> {
+        let key = SigningKey::generate("test")?;
+        Ok(Store::new("test", KeyRing::new(key), outbox_capacity))
+    }
+
+    /// One of everything that expires, all ten minutes after `now` (the OTP code and
+    /// the session through the flows that insert them).
+    fn fill(store: &mut Store, now: DateTime<Utc>) -> Result {
+        let expires_at = now + TimeDelta::minutes(10);
+        let email = "prune@example.com".to_owned();
+        tokens::issue(
+            &mut store.magic_links,
+            MagicLinkTarget::Discovery {
+                email: email.clone(),
+            },
+            expires_at,
+            None,
+        );
+        let reset = ResetTarget {
+            organization_id: "org".to_owned(),
+            member_id: "member".to_owned(),
+        };
+        tokens::issue(&mut store.password_resets, reset, expires_at, None);
+        let oauth = OAuthGrant {
+            organization_id: None,
+            email: email.clone(),
+            name: String::new(),
+            provider_type: "google".to_owned(),
+            provider_subject: "subject".to_owned(),
+        };
+        tokens::issue(&mut store.oauth_grants, oauth, expires_at, None);
+        let sso = SsoGrant {
+            organization_id: "org".to_owned(),
+            connection_id: "connection".to_owned(),
+            email: email.clone(),
+            name: String::new(),
+            external_id: "external".to_owned(),
+        };
+        tokens::issue(&mut store.sso_grants, sso, expires_at, None);
+        let intermediate = IntermediateSession {
+            email,
+            organization_id: None,
+            member_id: None,
+            factors: Vec::new(),
+            expires_at,
+        };
+        store.intermediate.insert("ist".to_owned(), intermediate);
+        flows::send_otp(store, now, "org", "member", "+15555550100");
+        let ctx = Ctx {
+            project_id: "project-test-prune",
+            issuer: "http://127.0.0.1:1",
+            now,
+        };
+        flows::start_session(store, ctx, "org", "member", Vec::new(), Some(10), None)
+            .map_err(|e| e.message().to_owned())?;
+        Ok(())
+    }
+
+    fn sizes(store: &Store) -> [usize; 8] {
+        [
+            store.magic_links.len(),
+            store.password_resets.len(),
+            store.oauth_grants.len(),
+            store.sso_grants.len(),
+            store.otps.len(),
+            store.intermediate.len(),
+            store.sessions.len(),
+            store.session_by_token.len(),
+        ]
+    }
+
+    #[test]
+    fn what_expired_a_day_ago_is_forgotten_when_something_new_is_inserted() -> Result {
+        let mut store = store(DEFAULT_OUTBOX_CAPACITY)?;
+        let t0 = Utc::now();
+        fill(&mut store, t0)?;
+        assert_eq!(sizes(&store), [1; 8]);
+
+        // Expired, but within the retention: still known (refused as expired).
+        let soon = t0 + TimeDelta::minutes(30);
+        flows::create_intermediate(&mut store, soon, "a@example.com", None, None, Vec::new());
+        assert_eq!(sizes(&store), [1, 1, 1, 1, 1, 2, 1, 1]);
+
+        // A day after expiry, the next insertion sweeps every expired entry.
+        let late = soon + TimeDelta::seconds(EXPIRED_RETENTION_SECS) + TimeDelta::minutes(11);
+        flows::create_intermediate(&mut store, late, "b@example.com", None, None, Vec::new());
+        assert_eq!(sizes(&store), [0, 0, 0, 0, 0, 1, 0, 0]);
+        Ok(())
+    }
+
+    fn message(n: usize) -> OutboxMessage {
+        let now = Utc::now();
+        OutboxMessage {
+            message_id: format!("message-{n}"),
+            kind: MessageKind::Discovery,
+            channel: Channel::Email,
+            recipient: format!("user{n}@example.com"),
+            organization_id: None,
+            member_id: None,
+            token: format!("token-{n}"),
+            redirect_url: None,
+            sent_at: now,
+            expires_at: now,
+        }
+    }
+
+    #[test]
+    fn the_outbox_keeps_the_newest_thousand_messages_by_default() -> Result {
+        let mut store = store(DEFAULT_OUTBOX_CAPACITY)?;
+        for n in 0..=DEFAULT_OUTBOX_CAPACITY {
+            flows::push_message(&mut store, message(n));
+        }
+        assert_eq!(store.outbox.len(), 1_000);
+        let ids = |m: Option<&OutboxMessage>| m.map(|m| m.message_id.clone());
+        assert_eq!(ids(store.outbox.front()), Some("message-1".to_owned()));
+        assert_eq!(ids(store.outbox.back()), Some("message-1000".to_owned()));
+
+        let mut none = self::store(0)?;
+        flows::push_message(&mut none, message(0));
+        assert!(none.outbox.is_empty());
+        Ok(())
+    }
 }

@@ -11,26 +11,42 @@ use serde::de::DeserializeOwned;
 use stytch_b2b_api::ErrorType;
 
 use crate::errors::{ApiError, ApiResult};
+use crate::server::App;
 
 /// A JSON request body decoded into `T` (a generated request type).
 ///
 /// An empty body counts as `{}` so that a missing required field is reported by name
 /// rather than as a syntax error. The `Content-Type` is not checked: Stytch's SDKs
-/// always send JSON.
+/// always send JSON. The body is capped at axum's default limit (2 MiB: more is a
+/// `413`) and must arrive within the configured body read timeout (else `408`; the
+/// connection is then closed, as the rest of the body is never read).
 #[derive(Debug)]
 pub(crate) struct JsonBody<T>(pub(crate) T);
 
-impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
+impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
-            ApiError::new(
-                e.status(),
-                ErrorType::BadRequest,
-                format!("The request body could not be read: {e}"),
-            )
-        })?;
+    async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
+        let limit = app.body_read_timeout;
+        let bytes = tokio::time::timeout(limit, Bytes::from_request(req, app))
+            .await
+            .map_err(|_| {
+                ApiError::new(
+                    StatusCode::REQUEST_TIMEOUT,
+                    ErrorType::BadRequest,
+                    format!(
+                        "The request body did not arrive within {} ms.",
+                        limit.as_millis()
+                    ),
+                )
+            })?
+            .map_err(|e| {
+                ApiError::new(
+                    e.status(),
+                    ErrorType::BadRequest,
+                    format!("The request body could not be read: {e}"),
+                )
+            })?;
         decode_json(&bytes).map(JsonBody)
     }
 }

@@ -29,6 +29,21 @@ pub fn basic_auth_header() -> String {
     )
 }
 
+/// The base URL of a loopback port on which nothing listens (bound, read, then
+/// released), for tests of refused connections.
+pub fn refused_base_url() -> String {
+    format!("http://{}", unused_loopback_address())
+}
+
+/// A loopback address on which nothing listens: bound, read, then released.
+pub fn unused_loopback_address() -> std::net::SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap_or_else(|e| panic!("cannot bind a local port: {e}"));
+    listener
+        .local_addr()
+        .unwrap_or_else(|e| panic!("bound socket has no address: {e}"))
+}
+
 /// A generated low-level client pointed at `base_url` that authenticates with
 /// [`PROJECT_ID`] and [`SECRET`].
 pub fn generated_client(base_url: &str) -> stytch_b2b_api::Client {

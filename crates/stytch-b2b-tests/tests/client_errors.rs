@@ -11,22 +11,12 @@ use stytch_b2b::passwords::PasswordsMigrateRequest;
 use stytch_b2b::sessions::SessionsAuthenticateRequest;
 use stytch_b2b::{Client, Error, ErrorType};
 use stytch_b2b_tests::expected_call::{client, client_for};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, SESSION_JWT, SESSION_TOKEN, basic_auth_header};
+use stytch_b2b_tests::{
+    PROJECT_ID, SECRET, SESSION_JWT, SESSION_TOKEN, basic_auth_header, refused_base_url,
+};
 
 fn authenticate_request() -> stytch_b2b::types::builder::SessionsAuthenticateRequest {
     SessionsAuthenticateRequest::builder().session_token(SESSION_TOKEN.to_owned())
-}
-
-/// A port on which nothing listens: bound, read, then released.
-fn refused_base_url() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap_or_else(|e| panic!("cannot bind a local port: {e}"));
-    let port = listener
-        .local_addr()
-        .unwrap_or_else(|e| panic!("bound socket has no address: {e}"))
-        .port();
-    drop(listener);
-    format!("http://127.0.0.1:{port}")
 }
 
 #[tokio::test]
@@ -155,7 +145,7 @@ async fn html_502_page_is_a_decode_error_that_keeps_the_status() {
 }
 
 #[tokio::test]
-async fn html_503_page_is_retryable_and_keeps_retry_after() {
+async fn html_503_page_is_retryable_if_idempotent_and_keeps_retry_after() {
     let server = MockServer::start_async().await;
     server
         .mock_async(|when, then| {
@@ -179,7 +169,9 @@ async fn html_503_page_is_retryable_and_keeps_retry_after() {
     assert!(matches!(error, Error::Decode { .. }), "{error:?}");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(error.retry_after(), Some(Duration::from_secs(2)));
-    assert!(error.is_retryable());
+    // Stytch may have acted on a request answered 503: only idempotent ones repeat.
+    assert!(!error.is_retryable());
+    assert!(error.is_retryable_if_idempotent());
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ use httpmock::prelude::*;
 use httpmock::{HttpMockResponse, Mock};
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use serde_json::json;
+use stytch_b2b::organizations::OrganizationsSearchRequest;
 use stytch_b2b::sessions::SessionsAuthenticateRequest;
 use stytch_b2b::{Client, Error, RetryPolicy};
 use stytch_b2b_tests::expected_call::{client, fixture};
@@ -92,6 +93,29 @@ async fn failing_then_ok(server: &MockServer, failures: Vec<HttpMockResponse>) -
         .await
 }
 
+/// An idempotent POST (a search), which may be repeated after a `503`.
+fn search() -> stytch_b2b::types::builder::OrganizationsSearchRequest {
+    OrganizationsSearchRequest::builder().limit(0)
+}
+
+/// Answers `POST /v1/b2b/organizations/search` (only with the exact body every
+/// attempt must repeat) with `failures` in order, then with success.
+async fn search_failing_then_ok(server: &MockServer, failures: Vec<HttpMockResponse>) -> Mock<'_> {
+    let answered = Arc::new(AtomicUsize::new(0));
+    let success = json_response(200, &fixture("organizations_search"));
+    server
+        .mock_async(move |when, then| {
+            when.method(POST)
+                .path("/v1/b2b/organizations/search")
+                .json_body(json!({"limit": 0}));
+            then.respond_with(move |_| {
+                let n = answered.fetch_add(1, Ordering::SeqCst);
+                failures.get(n).cloned().unwrap_or_else(|| success.clone())
+            });
+        })
+        .await
+}
+
 /// Answers every `POST /v1/b2b/sessions/authenticate` with `response`.
 async fn always<'a>(server: &'a MockServer, response: HttpMockResponse) -> Mock<'a> {
     server
@@ -103,21 +127,70 @@ async fn always<'a>(server: &'a MockServer, response: HttpMockResponse) -> Mock<
 }
 
 #[tokio::test]
-async fn unavailable_then_success_is_retried_once() {
+async fn unavailable_then_success_is_retried_once_for_an_idempotent_operation() {
     let server = MockServer::start_async().await;
-    let mock = failing_then_ok(&server, vec![unavailable()]).await;
+    let mock = search_failing_then_ok(&server, vec![unavailable()]).await;
 
     let response = client_with(&server.base_url(), quick_retries())
-        .sessions()
-        .authenticate(request())
+        .organizations()
+        .search(search())
         .await
         .unwrap_or_else(|e| panic!("the retry should have succeeded: {e}"));
 
     assert_eq!(mock.calls_async().await, 2);
     assert_eq!(
         response.request_id,
-        "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141"
+        fixture("organizations_search")["request_id"]
     );
+}
+
+#[tokio::test]
+async fn unavailable_then_success_is_retried_once_for_a_get() {
+    let server = MockServer::start_async().await;
+    let answered = Arc::new(AtomicUsize::new(0));
+    let success = json_response(200, &fixture("organizations_get"));
+    let mock = server
+        .mock_async(move |when, then| {
+            when.method(GET)
+                .path("/v1/b2b/organizations/organization-test-1");
+            then.respond_with(move |_| {
+                if answered.fetch_add(1, Ordering::SeqCst) == 0 {
+                    unavailable()
+                } else {
+                    success.clone()
+                }
+            });
+        })
+        .await;
+
+    let response = client_with(&server.base_url(), quick_retries())
+        .organizations()
+        .get()
+        .organization_id("organization-test-1")
+        .await;
+
+    assert!(response.is_ok(), "{response:?}");
+    assert_eq!(mock.calls_async().await, 2);
+}
+
+#[tokio::test]
+async fn unavailable_is_not_retried_for_an_operation_that_may_have_acted() {
+    // A session authenticate (like an email send or a create) answered 503 may have
+    // taken effect; sending it again could act twice.
+    let server = MockServer::start_async().await;
+    let mock = always(&server, unavailable()).await;
+
+    let error = client_with(&server.base_url(), quick_retries())
+        .sessions()
+        .authenticate(request())
+        .await
+        .err();
+
+    assert_eq!(mock.calls_async().await, 1);
+    let error = error.unwrap_or_else(|| panic!("the 503 should have been returned"));
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert!(!error.is_retryable());
+    assert!(error.is_retryable_if_idempotent());
 }
 
 #[tokio::test]
@@ -161,11 +234,11 @@ async fn retry_after_beyond_the_time_budget_is_not_waited_for() {
 #[tokio::test]
 async fn attempts_stop_at_the_maximum() {
     let server = MockServer::start_async().await;
-    let mock = always(&server, unavailable()).await;
+    let mock = search_failing_then_ok(&server, vec![unavailable(); 5]).await;
 
     let error = client_with(&server.base_url(), quick_retries())
-        .sessions()
-        .authenticate(request())
+        .organizations()
+        .search(search())
         .await
         .err()
         .unwrap_or_else(|| panic!("every attempt failed"));
@@ -281,12 +354,7 @@ impl Resolve for CountingResolver {
 
 #[tokio::test]
 async fn refused_connections_are_retried() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap_or_else(|e| panic!("cannot bind a local port: {e}"));
-    let address = listener
-        .local_addr()
-        .unwrap_or_else(|e| panic!("bound socket has no address: {e}"));
-    drop(listener);
+    let address = stytch_b2b_tests::unused_loopback_address();
     let lookups = Arc::new(AtomicUsize::new(0));
     let http = reqwest::Client::builder()
         .dns_resolver(CountingResolver {
@@ -296,7 +364,7 @@ async fn refused_connections_are_retried() {
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
     let client = Client::builder(PROJECT_ID, SECRET)
-        .base_url(format!("http://api.stytch.invalid:{}", address.port()))
+        .base_url(format!("https://api.stytch.invalid:{}", address.port()))
         .http_client(http)
         .retry_policy(quick_retries())
         .build()

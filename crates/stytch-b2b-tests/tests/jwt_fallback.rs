@@ -8,10 +8,12 @@ use std::time::Duration;
 
 use httpmock::Mock;
 use httpmock::prelude::*;
-use jwt_support::{jwks_path, key_a, key_b, options, options_at, session_jwt, t0};
+use jwt_support::{
+    key_a, key_b, mock_key_set_and_authenticate, options, options_at, session_jwt, t0,
+};
 use serde_json::json;
 use stytch_b2b::jwt::JwtError;
-use stytch_b2b::testkit::{TestSessionJwt, jwks_json};
+use stytch_b2b::testkit::TestSessionJwt;
 use stytch_b2b::{Client, Error, JwtAuthentication, JwtVerifyOptions};
 use stytch_b2b_tests::expected_call::{client, fixture};
 use stytch_b2b_tests::{PROJECT_ID, SECRET};
@@ -31,20 +33,7 @@ impl Api {
             server,
             client: client(server),
         };
-        let jwks = server
-            .mock_async(|when, then| {
-                when.method(GET).path(jwks_path());
-                then.status(jwks_status)
-                    .header("content-type", "application/json")
-                    .body(jwks_json(&[key_a()]));
-            })
-            .await;
-        let authenticate = server
-            .mock_async(|when, then| {
-                when.method(POST).path("/v1/b2b/sessions/authenticate");
-                then.status(200).json_body(fixture("sessions_authenticate"));
-            })
-            .await;
+        let (jwks, authenticate) = mock_key_set_and_authenticate(server, jwks_status).await;
         (api, jwks, authenticate)
     }
 
@@ -265,8 +254,11 @@ async fn wrong_audience_stays_local() {
 #[tokio::test]
 async fn wrong_issuer_stays_local() {
     let (api, _jwks, authenticate) = Api::start(200).await;
-    // A custom base URL is configured, so the default Stytch issuer is wrong here.
-    let token = session_jwt().sign(key_a()).unwrap_or_default();
+    // Neither Stytch's issuer for this project nor the custom base URL.
+    let token = session_jwt()
+        .issuer("stytch.com/project-test-someone-else")
+        .sign(key_a())
+        .unwrap_or_default();
 
     let reason = expect_local_rejection(&api, &token, &authenticate).await;
 

@@ -9,9 +9,8 @@ mod jwt_support;
 use std::time::Duration;
 
 use httpmock::prelude::*;
-use jwt_support::{jwks_path, key_a, options_at, session_jwt};
-use stytch_b2b::testkit::jwks_json;
-use stytch_b2b_tests::expected_call::{client, fixture};
+use jwt_support::{key_a, mock_key_set_and_authenticate, options_at, session_jwt};
+use stytch_b2b_tests::expected_call::client;
 use stytch_b2b_tests::log_capture::LogCapture;
 
 #[tokio::test(flavor = "current_thread")]
@@ -19,18 +18,7 @@ async fn fallback_reason_is_a_tracing_event_without_the_token() {
     let logs = LogCapture::new();
     let _guard = tracing::subscriber::set_default(logs.subscriber());
     let server = MockServer::start_async().await;
-    server
-        .mock_async(|when, then| {
-            when.method(GET).path(jwks_path());
-            then.status(200).body(jwks_json(&[key_a()]));
-        })
-        .await;
-    let authenticate = server
-        .mock_async(|when, then| {
-            when.method(POST).path("/v1/b2b/sessions/authenticate");
-            then.status(200).json_body(fixture("sessions_authenticate"));
-        })
-        .await;
+    let (_jwks, authenticate) = mock_key_set_and_authenticate(&server, 200).await;
     let client = client(&server);
     let token = session_jwt()
         .issuer(server.base_url())

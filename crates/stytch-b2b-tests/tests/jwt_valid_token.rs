@@ -181,7 +181,7 @@ async fn rs256_is_used_whatever_the_jwk_alg_says() {
 }
 
 #[tokio::test]
-async fn custom_base_url_is_the_issuer() {
+async fn custom_base_url_is_an_issuer_besides_stytch() {
     let issuer = JwtVerifier::expected_issuer(PROJECT_ID, Some("https://login.acme.example/"));
     assert_eq!(issuer, "https://login.acme.example");
     let preloaded = verifier();
@@ -197,12 +197,18 @@ async fn custom_base_url_is_the_issuer() {
         .sign(key_a())
         .unwrap();
     assert!(custom.verify(&good, &options()).await.is_ok());
-    for wrong in ["https://login.acme.example/", ISSUER] {
+    // Stytch's own issuer stays accepted next to the custom domain.
+    let stytch = session_jwt().issuer(ISSUER).sign(key_a()).unwrap();
+    assert!(custom.verify(&stytch, &options()).await.is_ok());
+    for wrong in [
+        "https://login.acme.example/",
+        "stytch.com/project-test-other",
+    ] {
         let token = session_jwt().issuer(wrong).sign(key_a()).unwrap();
         assert_eq!(
             custom.verify(&token, &options()).await.map(|_| ()),
             Err(JwtError::WrongIssuer {
-                expected: "https://login.acme.example".into(),
+                expected: format!("{ISSUER} or https://login.acme.example"),
                 found: wrong.into(),
             })
         );

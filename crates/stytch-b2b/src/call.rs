@@ -35,6 +35,9 @@ pub struct Operation {
     pub path: &'static str,
     /// How it is called on a [`Client`], e.g. `organizations().members().update()`.
     pub sdk_call: &'static str,
+    /// Whether sending it twice has the effect of sending it once (every GET, and
+    /// the operations the spec marks so): only these are retried after a `503`.
+    pub idempotent: bool,
 }
 
 /// The first unusable path parameter a call was given, reported when it is awaited.
@@ -52,8 +55,15 @@ impl PathParams {
     /// and passes it on.
     pub(crate) fn check(&mut self, name: &str, value: String) -> String {
         self.problems.retain(|(known, _)| known != name);
-        if value.is_empty() {
-            self.problems.push((name.to_owned(), "must not be empty"));
+        let problem = match value.as_str() {
+            "" => Some("must not be empty"),
+            // URL normalisation would remove the segment (or the one before it),
+            // silently addressing another route.
+            "." | ".." => Some("must not be `.` or `..`"),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            self.problems.push((name.to_owned(), problem));
         }
         value
     }
@@ -105,6 +115,7 @@ impl Client {
             latency_ms = tracing::field::Empty,
         );
         let retry = &self.inner.retry;
+        let limits = self.inner.max_response_bytes;
         async move {
             let started = Instant::now();
             let mut attempts = 0u32;
@@ -113,16 +124,20 @@ impl Client {
                 let (result, meta) = stytch_b2b_api::capture_response_meta(send()).await;
                 let error = match result {
                     Ok(response) => break Ok(response),
-                    Err(error) => from_api_error(error, meta).await,
+                    Err(error) => from_api_error(error, meta, limits).await,
                 };
-                let Some(delay) = retry.delay_before_retry(attempts, started.elapsed(), &error)
-                else {
+                let Some(delay) = retry.delay_before_retry(
+                    attempts,
+                    started.elapsed(),
+                    &error,
+                    operation.idempotent,
+                ) else {
                     break Err(error);
                 };
                 tracing::debug!(
                     error = %error,
                     delay_ms = delay.as_millis() as u64,
-                    "retrying after a failure that did not take effect"
+                    "retrying after a failure that is safe to repeat for this operation"
                 );
                 tokio::time::sleep(delay).await;
             };

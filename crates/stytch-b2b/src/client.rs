@@ -42,6 +42,7 @@ pub(crate) struct Inner {
     pub(crate) api: stytch_b2b_api::Client,
     pub(crate) project_id: String,
     pub(crate) retry: RetryPolicy,
+    pub(crate) max_response_bytes: usize,
     pub(crate) jwt: JwtState,
 }
 
@@ -51,8 +52,8 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Config`] when the credentials cannot be sent in a header or the HTTP
-    /// client cannot be built.
+    /// [`Error::Config`] when the credentials cannot be sent in a header, or
+    /// [`Error::HttpClient`] when the HTTP client cannot be built.
     pub fn new(project_id: impl Into<String>, secret: impl Into<String>) -> Result<Self, Error> {
         Self::builder(project_id, secret).build()
     }
@@ -83,7 +84,8 @@ impl Client {
             Error::Config(
                 "project id or secret contains characters not allowed in an HTTP header".into(),
             )
-        })?;
+        })?
+        .with_max_response_bytes(builder.max_response_bytes);
         let http = match builder.http {
             Some(http) => http,
             // Stytch never redirects; following one would replay a POST as a bodiless
@@ -93,7 +95,7 @@ impl Client {
                 .connect_timeout(builder.connect_timeout)
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
-                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+                .map_err(Error::HttpClient)?,
         };
         let jwt = JwtState::new(
             &builder.project_id,
@@ -109,6 +111,7 @@ impl Client {
                 api,
                 project_id: builder.project_id,
                 retry: builder.retry,
+                max_response_bytes: builder.max_response_bytes,
                 jwt,
             }),
         };

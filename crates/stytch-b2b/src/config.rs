@@ -15,6 +15,8 @@ pub const TEST_BASE_URL: &str = "https://test.stytch.com";
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(31);
 /// Default limit on establishing a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default cap on a response body; see [`ClientBuilder::max_response_bytes`].
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = stytch_b2b_api::DEFAULT_MAX_RESPONSE_BYTES;
 /// The `User-Agent` every request carries.
 pub const USER_AGENT: &str = concat!("stytch-b2b-rust/", env!("CARGO_PKG_VERSION"));
 
@@ -60,7 +62,7 @@ impl Environment {
 /// assert_eq!(client.base_url(), "https://login.example.com");
 /// # Ok::<(), stytch_b2b::Error>(())
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClientBuilder {
     pub(crate) project_id: String,
     pub(crate) secret: SecretString,
@@ -69,7 +71,39 @@ pub struct ClientBuilder {
     pub(crate) timeout: Duration,
     pub(crate) connect_timeout: Duration,
     pub(crate) retry: RetryPolicy,
+    pub(crate) max_response_bytes: usize,
     pub(crate) jwt: crate::jwt::JwtConfig,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("project_id", &self.project_id)
+            .field("secret", &self.secret)
+            .field(
+                "base_url",
+                &self.base_url.as_deref().map(without_credentials),
+            )
+            .field("http", &self.http.is_some())
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("jwt", &self.jwt)
+            .finish()
+    }
+}
+
+/// `url` for display: anything that may be a user name or password replaced.
+fn without_credentials(url: &str) -> String {
+    match url.rsplit_once('@') {
+        Some((before, after)) if before.contains("://") => {
+            let scheme = before.split_once("://").map_or("", |(scheme, _)| scheme);
+            format!("{scheme}://[redacted]@{after}")
+        }
+        Some(_) => "[redacted]".to_owned(),
+        None => url.to_owned(),
+    }
 }
 
 impl ClientBuilder {
@@ -82,13 +116,17 @@ impl ClientBuilder {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             retry: RetryPolicy::disabled(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             jwt: crate::jwt::JwtConfig::default(),
         }
     }
 
     /// Sends requests to `url` instead of the environment's URL, e.g. a custom domain
     /// (`https://login.example.com`). A trailing slash is dropped; a path prefix is
-    /// kept. Session JWTs are then expected to carry this URL as their issuer.
+    /// kept. It must be `https`, except for a loopback host (`localhost`,
+    /// `127.0.0.1`, `[::1]`, e.g. a local emulator), and must not carry credentials:
+    /// the project secret and the JWKS that session JWTs verify against travel
+    /// through it. Session JWTs may then also carry this URL as their issuer.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
@@ -112,6 +150,14 @@ impl ClientBuilder {
     /// [`Self::http_client`].
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
+        self
+    }
+
+    /// Caps every response body at `bytes` (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`], 4 MiB); a longer one fails the call with
+    /// [`Error::ResponseTooLarge`] instead of being buffered.
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = bytes;
         self
     }
 
@@ -151,22 +197,44 @@ impl ClientBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Config`] when the base URL is not an absolute http(s) URL, the project
-    /// id or secret cannot be sent in a header, or the HTTP client cannot be built.
+    /// [`Error::Config`] when the base URL is not an absolute `https` URL (or `http`
+    /// to a loopback host) or carries credentials, or the project id or secret cannot
+    /// be sent in a header; [`Error::HttpClient`] when the HTTP client cannot be built.
     pub fn build(self) -> Result<Client, Error> {
         Client::from_builder(self)
     }
 }
 
-/// Normalises a base URL: absolute http(s), no trailing slash, path prefix kept.
+/// Normalises a base URL: absolute, `https` unless the host is loopback, no
+/// credentials, query or fragment, no trailing slash, path prefix kept.
 pub(crate) fn normalize_base_url(raw: &str) -> Result<String, Error> {
     let trimmed = raw.trim().trim_end_matches('/');
+    // The URL is never echoed in an error: it may hold credentials.
     let parsed = reqwest::Url::parse(trimmed)
-        .map_err(|e| Error::Config(format!("base URL {trimmed:?} is not a valid URL: {e}")))?;
-    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(Error::Config(format!(
-            "base URL {trimmed:?} must be an absolute http(s) URL"
-        )));
+        .map_err(|e| Error::Config(format!("the base URL is not a valid URL: {e}")))?;
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Error::Config(
+            "the base URL must not carry a user name or password".into(),
+        ));
+    }
+    let Some(host) = parsed.host_str() else {
+        return Err(Error::Config("the base URL has no host".into()));
+    };
+    match parsed.scheme() {
+        "https" => {}
+        "http" if is_loopback(host) => {}
+        "http" => {
+            return Err(Error::Config(format!(
+                "base URL {trimmed:?} must use https: over plain http the project secret \
+                 and the signing keys would cross the network unprotected (http is allowed \
+                 only for loopback hosts)"
+            )));
+        }
+        _ => {
+            return Err(Error::Config(format!(
+                "base URL {trimmed:?} must be an absolute https URL"
+            )));
+        }
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(Error::Config(format!(
@@ -174,6 +242,19 @@ pub(crate) fn normalize_base_url(raw: &str) -> Result<String, Error> {
         )));
     }
     Ok(trimmed.to_owned())
+}
+
+/// `localhost`, `127.0.0.0/8` and `::1`: traffic that never leaves the machine.
+/// `host` as a URL prints it (IPv6 in brackets).
+pub(crate) fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => {
+            let name = bare.to_ascii_lowercase();
+            name == "localhost" || name.ends_with(".localhost")
+        }
+    }
 }
 
 #[cfg(test)]
@@ -208,5 +289,46 @@ mod tests {
         assert!(normalize_base_url("login.example.com").is_err());
         assert!(normalize_base_url("ftp://x.example").is_err());
         assert!(normalize_base_url("https://x.example/?q=1").is_err());
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_for_loopback_hosts() {
+        for refused in [
+            "http://api.stytch.com",
+            "http://login.example.com/stytch",
+            "http://10.0.0.1:8080",
+            "http://localhost.example.com",
+        ] {
+            assert!(
+                matches!(normalize_base_url(refused), Err(Error::Config(m)) if m.contains("must use https")),
+                "{refused}"
+            );
+        }
+        for allowed in [
+            "http://localhost:8787",
+            "http://127.0.0.1:40123",
+            "http://127.1.2.3",
+            "http://[::1]:9000",
+            "http://emulator.localhost",
+        ] {
+            assert!(normalize_base_url(allowed).is_ok(), "{allowed}");
+        }
+    }
+
+    #[test]
+    fn credentials_in_the_base_url_are_refused_without_echoing_them() {
+        for url in [
+            "https://user:hunter2@login.example.com",
+            "https://user@login.example.com",
+            "http://user:hunter2@127.0.0.1:8787",
+        ] {
+            match normalize_base_url(url) {
+                Err(Error::Config(message)) => {
+                    assert!(!message.contains("hunter2"), "{message}");
+                    assert!(message.contains("user name or password"), "{message}");
+                }
+                other => panic!("{url}: {other:?}"),
+            }
+        }
     }
 }

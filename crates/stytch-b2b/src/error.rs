@@ -79,9 +79,24 @@ pub enum Error {
     #[error(transparent)]
     Jwt(#[from] crate::jwt::JwtError),
 
+    /// The response body was larger than the client's limit
+    /// ([`crate::ClientBuilder::max_response_bytes`]); reading stopped there.
+    #[error("response from Stytch is larger than the limit of {limit} bytes")]
+    ResponseTooLarge {
+        /// HTTP status of the response, when known.
+        status: Option<StatusCode>,
+        /// The limit, in bytes.
+        limit: usize,
+    },
+
     /// The client was configured with an unusable value.
     #[error("invalid client configuration: {0}")]
     Config(String),
+
+    /// The HTTP client could not be built (for example, the TLS back end failed to
+    /// initialise); the source says why.
+    #[error("cannot build the HTTP client")]
+    HttpClient(#[source] reqwest::Error),
 
     /// A failure inside the client library that fits no other variant.
     #[error("internal client error: {0}")]
@@ -146,7 +161,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Self::Api(api) => Some(api.status),
-            Self::Decode { status, .. } => *status,
+            Self::Decode { status, .. } | Self::ResponseTooLarge { status, .. } => *status,
             Self::UnexpectedStatus { status, .. } => Some(*status),
             Self::Timeout(e) | Self::Connect(e) | Self::Transport(e) => e.status(),
             _ => None,
@@ -186,18 +201,23 @@ impl Error {
         }
     }
 
-    /// Whether the request certainly did not take effect and may be sent again:
-    /// a connection that could not be made, or a `429 Too Many Requests` or
-    /// `503 Service Unavailable` answer. Timeouts are not retryable, because the
-    /// request may have been processed (an email may already be on its way).
+    /// Whether the request may be sent again whatever the operation: no connection
+    /// could be made, or Stytch refused it with `429 Too Many Requests` before acting.
+    /// Timeouts are not retryable, because the request may have been processed (an
+    /// email may already be on its way).
     pub fn is_retryable(&self) -> bool {
         match self {
             Self::Connect(_) => true,
-            _ => matches!(
-                self.status(),
-                Some(StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE)
-            ),
+            _ => self.status() == Some(StatusCode::TOO_MANY_REQUESTS),
         }
+    }
+
+    /// Whether the request may be sent again when the operation is idempotent (a
+    /// GET, or another operation whose repetition changes nothing): what
+    /// [`Error::is_retryable`] allows, and `503 Service Unavailable`, after which
+    /// Stytch may or may not have acted.
+    pub fn is_retryable_if_idempotent(&self) -> bool {
+        self.is_retryable() || self.status() == Some(StatusCode::SERVICE_UNAVAILABLE)
     }
 
     /// Whether the request timed out.
@@ -237,11 +257,18 @@ impl Error {
 pub(crate) async fn from_api_error(
     error: stytch_b2b_api::Error<stytch_b2b_api::types::StytchErrorBody>,
     meta: Option<stytch_b2b_api::ResponseMeta>,
+    max_response_bytes: usize,
 ) -> Error {
     use stytch_b2b_api::Error as E;
     match error {
         E::InvalidRequest(message) => Error::invalid_request(message),
         E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
+            if stytch_b2b_api::is_body_limit_error(&e) {
+                return Error::ResponseTooLarge {
+                    status: meta.as_ref().map(|m| m.status),
+                    limit: max_response_bytes,
+                };
+            }
             from_reqwest(e)
         }
         E::ErrorResponse(response) => {
@@ -274,6 +301,7 @@ pub(crate) async fn from_api_error(
         },
         E::UnexpectedResponse(response) => {
             let status = response.status();
+            // Bounded: the client caps every response body.
             let body = response.bytes().await.unwrap_or_default();
             Error::UnexpectedStatus {
                 status,
@@ -284,7 +312,9 @@ pub(crate) async fn from_api_error(
     }
 }
 
+/// Transport failures, without the request URL: its query may hold an email address.
 pub(crate) fn from_reqwest(error: reqwest::Error) -> Error {
+    let error = error.without_url();
     if error.is_timeout() {
         Error::Timeout(error)
     } else if error.is_connect() {

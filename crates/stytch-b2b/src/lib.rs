@@ -1,6 +1,10 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod __fuzz;
+
 mod call;
 mod claims;
 mod client;
@@ -22,8 +26,8 @@ pub use claims::WithClaims;
 pub use claims::{WithClaimsCall, WithClaimsFuture};
 pub use client::Client;
 pub use config::{
-    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Environment, LIVE_BASE_URL,
-    TEST_BASE_URL, USER_AGENT,
+    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    Environment, LIVE_BASE_URL, TEST_BASE_URL, USER_AGENT,
 };
 pub use error::{ApiError, Error};
 pub use generated::*;

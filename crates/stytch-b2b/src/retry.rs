@@ -1,10 +1,13 @@
-//! Opt-in retries for failures that certainly did not take effect.
+//! Opt-in retries for failures that are safe to repeat.
 //!
-//! Only [`Error::is_retryable`] failures are retried: connections that could not be
-//! made, `429 Too Many Requests` and `503 Service Unavailable`. In each case Stytch did
-//! not act on the request, so every operation — including ones with side effects such
-//! as sending an email or creating a member — is safe to repeat. Timeouts and other
-//! errors are never retried, because the request may already have been processed.
+//! Any operation is retried after a failure that never reached Stytch or that Stytch
+//! refused before acting ([`Error::is_retryable`]: a connection that could not be
+//! made, `429 Too Many Requests`). A `503 Service Unavailable` is retried only for
+//! idempotent operations ([`Operation::idempotent`](crate::Operation::idempotent):
+//! every GET, plus reads and updates the spec marks so): Stytch does not promise that
+//! a request answered `503` had no effect, and repeating an email send or a create
+//! could do it twice. Timeouts and other errors are never retried, because the
+//! request may already have been processed.
 
 use std::time::Duration;
 
@@ -84,14 +87,17 @@ impl RetryPolicy {
     }
 
     /// The wait before the next attempt, or `None` to give up. `attempts_made` counts
-    /// the attempts so far (≥ 1); `elapsed` is the time since the first began.
+    /// the attempts so far (≥ 1); `elapsed` is the time since the first began;
+    /// `idempotent` says whether the operation may be repeated after a `503`.
     pub(crate) fn delay_before_retry(
         &self,
         attempts_made: u32,
         elapsed: Duration,
         error: &Error,
+        idempotent: bool,
     ) -> Option<Duration> {
-        if attempts_made >= self.max_attempts || !error.is_retryable() {
+        let repeatable = error.is_retryable() || (idempotent && error.is_retryable_if_idempotent());
+        if attempts_made >= self.max_attempts || !repeatable {
             return None;
         }
         let exponent = attempts_made.saturating_sub(1).min(31);
@@ -124,7 +130,7 @@ mod tests {
     #[test]
     fn disabled_never_retries() {
         assert_eq!(
-            RetryPolicy::disabled().delay_before_retry(1, Duration::ZERO, &unavailable(None)),
+            RetryPolicy::disabled().delay_before_retry(1, Duration::ZERO, &unavailable(None), true),
             None
         );
     }
@@ -133,7 +139,8 @@ mod tests {
     fn backoff_grows_within_bounds() {
         let policy = RetryPolicy::standard().max_attempts(10);
         for attempt in 1..10 {
-            let delay = policy.delay_before_retry(attempt, Duration::ZERO, &unavailable(None));
+            let delay =
+                policy.delay_before_retry(attempt, Duration::ZERO, &unavailable(None), true);
             let full = Duration::from_millis(200)
                 .saturating_mul(1 << (attempt - 1))
                 .min(Duration::from_secs(5));
@@ -150,12 +157,26 @@ mod tests {
         let policy = RetryPolicy::standard();
         let asked = Some(Duration::from_secs(4));
         assert_eq!(
-            policy.delay_before_retry(1, Duration::ZERO, &unavailable(asked)),
+            policy.delay_before_retry(1, Duration::ZERO, &unavailable(asked), true),
             asked
         );
         assert_eq!(
-            policy.delay_before_retry(1, Duration::from_secs(27), &unavailable(asked)),
+            policy.delay_before_retry(1, Duration::from_secs(27), &unavailable(asked), true),
             None
+        );
+    }
+
+    #[test]
+    fn unavailable_is_retried_only_when_idempotent() {
+        let policy = RetryPolicy::standard();
+        assert_eq!(
+            policy.delay_before_retry(1, Duration::ZERO, &unavailable(None), false),
+            None
+        );
+        assert!(
+            policy
+                .delay_before_retry(1, Duration::ZERO, &unavailable(None), true)
+                .is_some()
         );
     }
 
@@ -166,7 +187,7 @@ mod tests {
             body_excerpt: String::new(),
         };
         assert_eq!(
-            RetryPolicy::standard().delay_before_retry(1, Duration::ZERO, &err),
+            RetryPolicy::standard().delay_before_retry(1, Duration::ZERO, &err, true),
             None
         );
     }

@@ -29,6 +29,8 @@ impl JwtState {
     ) -> Self {
         let url = format!("{base_url}/v1/b2b/sessions/jwks/{project_id}");
         let jwks = Arc::new(JwksManager::with_headers(http, url, config, headers));
+        // The verifier accepts `stytch.com/{project_id}` besides this one (and the
+        // configuration's additional issuers).
         let issuer = JwtVerifier::expected_issuer(project_id, custom_base_url);
         Self {
             verifier: JwtVerifier::new(project_id, issuer, jwks, config),

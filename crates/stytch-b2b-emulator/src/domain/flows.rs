@@ -284,6 +284,7 @@ pub(crate) fn create_intermediate(
     member_id: Option<&str>,
     factors: Vec<types::AuthenticationFactor>,
 ) -> String {
+    store.prune_expired(now);
     let token = ids::token();
     store.intermediate.insert(
         token.clone(),
@@ -328,6 +329,7 @@ pub(crate) fn start_session(
     let mut claims = Map::new();
     merge_custom_claims(&mut claims, custom_claims)?;
     let minutes = duration_minutes.unwrap_or(DEFAULT_SESSION_MINUTES);
+    store.prune_expired(ctx.now);
     let session = SessionRecord {
         id: store.new_id("member-session"),
         token: ids::token(),
@@ -421,6 +423,7 @@ pub(crate) fn send_otp(
     member_id: &str,
     phone: &str,
 ) {
+    store.prune_expired(now);
     let code = ids::otp_code();
     let expires_at = now + Duration::minutes(OTP_MINUTES);
     store.otps.insert(
@@ -448,9 +451,13 @@ pub(crate) fn send_otp(
     );
 }
 
+/// Appends `message` to the outbox, dropping the oldest messages beyond its capacity.
 pub(crate) fn push_message(store: &mut Store, message: OutboxMessage) {
     tracing::debug!(kind = ?message.kind, "message placed in the outbox");
-    store.outbox.push(message);
+    store.outbox.push_back(message);
+    while store.outbox.len() > store.outbox_capacity {
+        store.outbox.pop_front();
+    }
 }
 
 /// The organizations `email` can enter after a discovery login with `factor`.

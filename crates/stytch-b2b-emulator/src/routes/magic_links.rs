@@ -55,6 +55,7 @@ struct MagicLinkSend<'a> {
 
 fn send(store: &mut Store, now: chrono::DateTime<chrono::Utc>, s: MagicLinkSend<'_>) {
     let expires_at = now + Duration::minutes(s.minutes);
+    store.prune_expired(now);
     let token = tokens::issue(
         &mut store.magic_links,
         s.target,

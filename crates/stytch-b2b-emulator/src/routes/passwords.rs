@@ -182,6 +182,7 @@ impl PasswordsRoutes for Handlers {
             organization_id: req.organization_id.clone(),
             member_id: member_id.clone(),
         };
+        store.prune_expired(now);
         let token = tokens::issue(
             &mut store.password_resets,
             target,

@@ -182,3 +182,29 @@ pub fn with_organization(edit: impl FnOnce(&mut serde_json::Map<String, Value>))
 pub fn utc(text: &str) -> DateTime<Utc> {
     text.parse().unwrap()
 }
+
+/// Mocks of a Stytch whose JWKS answers `jwks_status` with key A and whose
+/// `sessions/authenticate` answers with the fixture session: `(jwks, authenticate)`.
+pub async fn mock_key_set_and_authenticate(
+    server: &MockServer,
+    jwks_status: u16,
+) -> (Mock<'_>, Mock<'_>) {
+    let jwks = server
+        .mock_async(|when, then| {
+            when.method(GET).path(jwks_path());
+            then.status(jwks_status)
+                .header("content-type", "application/json")
+                .body(jwks_json(&[key_a()]));
+        })
+        .await;
+    let authenticate = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/v1/b2b/sessions/authenticate");
+            then.status(200)
+                .json_body(stytch_b2b_tests::expected_call::fixture(
+                    "sessions_authenticate",
+                ));
+        })
+        .await;
+    (jwks, authenticate)
+}

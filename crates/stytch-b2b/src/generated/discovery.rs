@@ -126,6 +126,7 @@ pub(crate) const DISCOVERY_INTERMEDIATE_SESSIONS_EXCHANGE: crate::call::Operatio
     method: "POST",
     path: "/v1/b2b/discovery/intermediate_sessions/exchange",
     sdk_call: "discovery().intermediate_sessions().exchange()",
+    idempotent: false,
 };
 
 /// A `discovery_intermediate_sessions_exchange` call, made by [`DiscoveryIntermediateSessions::exchange`]: `.await` it to send it.
@@ -160,6 +161,7 @@ pub(crate) const DISCOVERY_ORGANIZATIONS_LIST: crate::call::Operation = crate::c
     method: "POST",
     path: "/v1/b2b/discovery/organizations",
     sdk_call: "discovery().organizations().list()",
+    idempotent: true,
 };
 
 /// A `discovery_organizations_list` call, made by [`DiscoveryOrganizations::list`]: `.await` it to send it.
@@ -191,6 +193,7 @@ pub(crate) const DISCOVERY_ORGANIZATIONS_CREATE: crate::call::Operation = crate:
     method: "POST",
     path: "/v1/b2b/discovery/organizations/create",
     sdk_call: "discovery().organizations().create()",
+    idempotent: false,
 };
 
 /// A `discovery_organizations_create` call, made by [`DiscoveryOrganizations::create`]: `.await` it to send it.

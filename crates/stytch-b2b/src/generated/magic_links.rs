@@ -208,6 +208,7 @@ pub(crate) const MAGIC_LINKS_AUTHENTICATE: crate::call::Operation = crate::call:
     method: "POST",
     path: "/v1/b2b/magic_links/authenticate",
     sdk_call: "magic_links().authenticate()",
+    idempotent: false,
 };
 
 /// A `magic_links_authenticate` call, made by [`MagicLinks::authenticate`]: `.await` it to send it.
@@ -235,6 +236,7 @@ pub(crate) const MAGIC_LINKS_DISCOVERY_AUTHENTICATE: crate::call::Operation = cr
     method: "POST",
     path: "/v1/b2b/magic_links/discovery/authenticate",
     sdk_call: "magic_links().discovery().authenticate()",
+    idempotent: false,
 };
 
 /// A `magic_links_discovery_authenticate` call, made by [`MagicLinksDiscovery::authenticate`]: `.await` it to send it.
@@ -269,6 +271,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_DISCOVERY_SEND: crate::call::Operation = crat
     method: "POST",
     path: "/v1/b2b/magic_links/email/discovery/send",
     sdk_call: "magic_links().email().discovery().send()",
+    idempotent: false,
 };
 
 /// A `magic_links_email_discovery_send` call, made by [`MagicLinksEmailDiscovery::send`]: `.await` it to send it.
@@ -300,6 +303,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_INVITE: crate::call::Operation = crate::call:
     method: "POST",
     path: "/v1/b2b/magic_links/email/invite",
     sdk_call: "magic_links().email().invite()",
+    idempotent: false,
 };
 
 /// A `magic_links_email_invite` call, made by [`MagicLinksEmail::invite`]: `.await` it to send it.
@@ -327,6 +331,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_LOGIN_OR_SIGNUP: crate::call::Operation = cra
     method: "POST",
     path: "/v1/b2b/magic_links/email/login_or_signup",
     sdk_call: "magic_links().email().login_or_signup()",
+    idempotent: false,
 };
 
 /// A `magic_links_email_login_or_signup` call, made by [`MagicLinksEmail::login_or_signup`]: `.await` it to send it.

@@ -98,6 +98,7 @@ pub(crate) const OAUTH_AUTHENTICATE: crate::call::Operation = crate::call::Opera
     method: "POST",
     path: "/v1/b2b/oauth/authenticate",
     sdk_call: "oauth().authenticate()",
+    idempotent: false,
 };
 
 /// A `oauth_authenticate` call, made by [`Oauth::authenticate`]: `.await` it to send it.
@@ -124,6 +125,7 @@ pub(crate) const OAUTH_DISCOVERY_AUTHENTICATE: crate::call::Operation = crate::c
     method: "POST",
     path: "/v1/b2b/oauth/discovery/authenticate",
     sdk_call: "oauth().discovery().authenticate()",
+    idempotent: false,
 };
 
 /// A `oauth_discovery_authenticate` call, made by [`OauthDiscovery::authenticate`]: `.await` it to send it.

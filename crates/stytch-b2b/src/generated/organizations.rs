@@ -297,6 +297,7 @@ pub(crate) const ORGANIZATIONS_CREATE: crate::call::Operation = crate::call::Ope
     method: "POST",
     path: "/v1/b2b/organizations",
     sdk_call: "organizations().create()",
+    idempotent: false,
 };
 
 /// A `organizations_create` call, made by [`Organizations::create`]: `.await` it to send it.
@@ -323,6 +324,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_SEARCH: crate::call::Operation = crate::c
     method: "POST",
     path: "/v1/b2b/organizations/members/search",
     sdk_call: "organizations().members().search()",
+    idempotent: true,
 };
 
 /// A `organizations_members_search` call, made by [`OrganizationsMembers::search`]: `.await` it to send it.
@@ -354,6 +356,7 @@ pub(crate) const ORGANIZATIONS_SEARCH: crate::call::Operation = crate::call::Ope
     method: "POST",
     path: "/v1/b2b/organizations/search",
     sdk_call: "organizations().search()",
+    idempotent: true,
 };
 
 /// A `organizations_search` call, made by [`Organizations::search`]: `.await` it to send it.
@@ -380,6 +383,7 @@ pub(crate) const ORGANIZATIONS_GET: crate::call::Operation = crate::call::Operat
     method: "GET",
     path: "/v1/b2b/organizations/{organization_id}",
     sdk_call: "organizations().get()",
+    idempotent: true,
 };
 
 /// A `organizations_get` call, made by [`Organizations::get`]: set its parameters, then `.await` it.
@@ -415,6 +419,7 @@ pub(crate) const ORGANIZATIONS_UPDATE: crate::call::Operation = crate::call::Ope
     method: "PUT",
     path: "/v1/b2b/organizations/{organization_id}",
     sdk_call: "organizations().update()",
+    idempotent: true,
 };
 
 /// A `organizations_update` call, made by [`Organizations::update`]: set its parameters, then `.await` it.
@@ -450,6 +455,7 @@ pub(crate) const ORGANIZATIONS_DELETE: crate::call::Operation = crate::call::Ope
     method: "DELETE",
     path: "/v1/b2b/organizations/{organization_id}",
     sdk_call: "organizations().delete()",
+    idempotent: false,
 };
 
 /// A `organizations_delete` call, made by [`Organizations::delete`]: set its parameters, then `.await` it.
@@ -485,6 +491,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_GET: crate::call::Operation = crate::call
     method: "GET",
     path: "/v1/b2b/organizations/{organization_id}/member",
     sdk_call: "organizations().members().get()",
+    idempotent: true,
 };
 
 /// A `organizations_members_get` call, made by [`OrganizationsMembers::get`]: set its parameters, then `.await` it.
@@ -537,6 +544,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_CREATE: crate::call::Operation = crate::c
     method: "POST",
     path: "/v1/b2b/organizations/{organization_id}/members",
     sdk_call: "organizations().members().create()",
+    idempotent: false,
 };
 
 /// A `organizations_members_create` call, made by [`OrganizationsMembers::create`]: set its parameters, then `.await` it.
@@ -577,6 +585,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_DELETE_MFA_PHONE_NUMBER: crate::call::Ope
     method: "DELETE",
     path: "/v1/b2b/organizations/{organization_id}/members/mfa_phone_numbers/{member_id}",
     sdk_call: "organizations().members().delete_mfa_phone_number()",
+    idempotent: false,
 };
 
 /// A `organizations_members_delete_mfa_phone_number` call, made by [`OrganizationsMembers::delete_mfa_phone_number`]: set its parameters, then `.await` it.
@@ -627,6 +636,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_DELETE_PASSWORD: crate::call::Operation =
     method: "DELETE",
     path: "/v1/b2b/organizations/{organization_id}/members/passwords/{member_password_id}",
     sdk_call: "organizations().members().delete_password()",
+    idempotent: false,
 };
 
 /// A `organizations_members_delete_password` call, made by [`OrganizationsMembers::delete_password`]: set its parameters, then `.await` it.
@@ -677,6 +687,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_UPDATE: crate::call::Operation = crate::c
     method: "PUT",
     path: "/v1/b2b/organizations/{organization_id}/members/{member_id}",
     sdk_call: "organizations().members().update()",
+    idempotent: true,
 };
 
 /// A `organizations_members_update` call, made by [`OrganizationsMembers::update`]: set its parameters, then `.await` it.
@@ -724,6 +735,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_DELETE: crate::call::Operation = crate::c
     method: "DELETE",
     path: "/v1/b2b/organizations/{organization_id}/members/{member_id}",
     sdk_call: "organizations().members().delete()",
+    idempotent: false,
 };
 
 /// A `organizations_members_delete` call, made by [`OrganizationsMembers::delete`]: set its parameters, then `.await` it.
@@ -771,6 +783,7 @@ pub(crate) const ORGANIZATIONS_MEMBERS_REACTIVATE: crate::call::Operation = crat
     method: "PUT",
     path: "/v1/b2b/organizations/{organization_id}/members/{member_id}/reactivate",
     sdk_call: "organizations().members().reactivate()",
+    idempotent: false,
 };
 
 /// A `organizations_members_reactivate` call, made by [`OrganizationsMembers::reactivate`]: set its parameters, then `.await` it.

@@ -96,6 +96,7 @@ pub(crate) const OTPS_SMS_AUTHENTICATE: crate::call::Operation = crate::call::Op
     method: "POST",
     path: "/v1/b2b/otps/sms/authenticate",
     sdk_call: "otps().sms().authenticate()",
+    idempotent: false,
 };
 
 /// A `otps_sms_authenticate` call, made by [`OtpsSms::authenticate`]: `.await` it to send it.
@@ -122,6 +123,7 @@ pub(crate) const OTPS_SMS_SEND: crate::call::Operation = crate::call::Operation 
     method: "POST",
     path: "/v1/b2b/otps/sms/send",
     sdk_call: "otps().sms().send()",
+    idempotent: false,
 };
 
 /// A `otps_sms_send` call, made by [`OtpsSms::send`]: `.await` it to send it.

@@ -247,6 +247,7 @@ pub(crate) const PASSWORDS_AUTHENTICATE: crate::call::Operation = crate::call::O
     method: "POST",
     path: "/v1/b2b/passwords/authenticate",
     sdk_call: "passwords().authenticate()",
+    idempotent: false,
 };
 
 /// A `passwords_authenticate` call, made by [`Passwords::authenticate`]: `.await` it to send it.
@@ -273,6 +274,7 @@ pub(crate) const PASSWORDS_EMAIL_RESET: crate::call::Operation = crate::call::Op
     method: "POST",
     path: "/v1/b2b/passwords/email/reset",
     sdk_call: "passwords().email().reset()",
+    idempotent: false,
 };
 
 /// A `passwords_email_reset` call, made by [`PasswordsEmail::reset`]: `.await` it to send it.
@@ -299,6 +301,7 @@ pub(crate) const PASSWORDS_EMAIL_RESET_START: crate::call::Operation = crate::ca
     method: "POST",
     path: "/v1/b2b/passwords/email/reset/start",
     sdk_call: "passwords().email().reset_start()",
+    idempotent: false,
 };
 
 /// A `passwords_email_reset_start` call, made by [`PasswordsEmail::reset_start`]: `.await` it to send it.
@@ -330,6 +333,7 @@ pub(crate) const PASSWORDS_EXISTING_PASSWORD_RESET: crate::call::Operation = cra
     method: "POST",
     path: "/v1/b2b/passwords/existing_password/reset",
     sdk_call: "passwords().existing_password().reset()",
+    idempotent: false,
 };
 
 /// A `passwords_existing_password_reset` call, made by [`PasswordsExistingPassword::reset`]: `.await` it to send it.
@@ -364,6 +368,7 @@ pub(crate) const PASSWORDS_MIGRATE: crate::call::Operation = crate::call::Operat
     method: "POST",
     path: "/v1/b2b/passwords/migrate",
     sdk_call: "passwords().migrate()",
+    idempotent: false,
 };
 
 /// A `passwords_migrate` call, made by [`Passwords::migrate`]: `.await` it to send it.
@@ -390,6 +395,7 @@ pub(crate) const PASSWORDS_SESSION_RESET: crate::call::Operation = crate::call::
     method: "POST",
     path: "/v1/b2b/passwords/session/reset",
     sdk_call: "passwords().sessions().reset()",
+    idempotent: false,
 };
 
 /// A `passwords_session_reset` call, made by [`PasswordsSessions::reset`]: `.await` it to send it.
@@ -417,6 +423,7 @@ pub(crate) const PASSWORDS_STRENGTH_CHECK: crate::call::Operation = crate::call:
     method: "POST",
     path: "/v1/b2b/passwords/strength_check",
     sdk_call: "passwords().strength_check()",
+    idempotent: true,
 };
 
 /// A `passwords_strength_check` call, made by [`Passwords::strength_check`]: `.await` it to send it.

@@ -36,6 +36,7 @@ pub(crate) const RBAC_POLICY: crate::call::Operation = crate::call::Operation {
     method: "GET",
     path: "/v1/b2b/rbac/policy",
     sdk_call: "rbac().policy()",
+    idempotent: true,
 };
 
 /// A `rbac_policy` call, made by [`Rbac::policy`]: `.await` it to send it.

@@ -137,6 +137,7 @@ pub(crate) const SESSIONS_GET: crate::call::Operation = crate::call::Operation {
     method: "GET",
     path: "/v1/b2b/sessions",
     sdk_call: "sessions().get()",
+    idempotent: true,
 };
 
 /// A `sessions_get` call, made by [`Sessions::get`]: set its parameters, then `.await` it.
@@ -177,6 +178,7 @@ pub(crate) const SESSIONS_AUTHENTICATE: crate::call::Operation = crate::call::Op
     method: "POST",
     path: "/v1/b2b/sessions/authenticate",
     sdk_call: "sessions().authenticate()",
+    idempotent: false,
 };
 
 /// A `sessions_authenticate` call, made by [`Sessions::authenticate`]: `.await` it to send it.
@@ -203,6 +205,7 @@ pub(crate) const SESSIONS_EXCHANGE: crate::call::Operation = crate::call::Operat
     method: "POST",
     path: "/v1/b2b/sessions/exchange",
     sdk_call: "sessions().exchange()",
+    idempotent: false,
 };
 
 /// A `sessions_exchange` call, made by [`Sessions::exchange`]: `.await` it to send it.
@@ -229,6 +232,7 @@ pub(crate) const SESSIONS_GET_JWKS: crate::call::Operation = crate::call::Operat
     method: "GET",
     path: "/v1/b2b/sessions/jwks/{project_id}",
     sdk_call: "sessions().get_jwks()",
+    idempotent: true,
 };
 
 /// A `sessions_get_jwks` call, made by [`Sessions::get_jwks`]: set its parameters, then `.await` it.
@@ -264,6 +268,7 @@ pub(crate) const SESSIONS_REVOKE: crate::call::Operation = crate::call::Operatio
     method: "POST",
     path: "/v1/b2b/sessions/revoke",
     sdk_call: "sessions().revoke()",
+    idempotent: false,
 };
 
 /// A `sessions_revoke` call, made by [`Sessions::revoke`]: `.await` it to send it.

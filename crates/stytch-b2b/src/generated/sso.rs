@@ -231,6 +231,7 @@ pub(crate) const SSO_AUTHENTICATE: crate::call::Operation = crate::call::Operati
     method: "POST",
     path: "/v1/b2b/sso/authenticate",
     sdk_call: "sso().authenticate()",
+    idempotent: false,
 };
 
 /// A `sso_authenticate` call, made by [`Sso::authenticate`]: `.await` it to send it.
@@ -257,6 +258,7 @@ pub(crate) const SSO_OIDC_CREATE_CONNECTION: crate::call::Operation = crate::cal
     method: "POST",
     path: "/v1/b2b/sso/oidc/{organization_id}",
     sdk_call: "sso().oidc().create_connection()",
+    idempotent: false,
 };
 
 /// A `sso_oidc_create_connection` call, made by [`SsoOidc::create_connection`]: set its parameters, then `.await` it.
@@ -297,6 +299,7 @@ pub(crate) const SSO_OIDC_UPDATE_CONNECTION: crate::call::Operation = crate::cal
     method: "PUT",
     path: "/v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}",
     sdk_call: "sso().oidc().update_connection()",
+    idempotent: true,
 };
 
 /// A `sso_oidc_update_connection` call, made by [`SsoOidc::update_connection`]: set its parameters, then `.await` it.
@@ -344,6 +347,7 @@ pub(crate) const SSO_SAML_CREATE_CONNECTION: crate::call::Operation = crate::cal
     method: "POST",
     path: "/v1/b2b/sso/saml/{organization_id}",
     sdk_call: "sso().saml().create_connection()",
+    idempotent: false,
 };
 
 /// A `sso_saml_create_connection` call, made by [`SsoSaml::create_connection`]: set its parameters, then `.await` it.
@@ -384,6 +388,7 @@ pub(crate) const SSO_SAML_UPDATE_CONNECTION: crate::call::Operation = crate::cal
     method: "PUT",
     path: "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}",
     sdk_call: "sso().saml().update_connection()",
+    idempotent: true,
 };
 
 /// A `sso_saml_update_connection` call, made by [`SsoSaml::update_connection`]: set its parameters, then `.await` it.
@@ -431,6 +436,7 @@ pub(crate) const SSO_SAML_DELETE_VERIFICATION_CERTIFICATE: crate::call::Operatio
     method: "DELETE",
     path: "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}",
     sdk_call: "sso().saml().delete_verification_certificate()",
+    idempotent: false,
 };
 
 /// A `sso_saml_delete_verification_certificate` call, made by [`SsoSaml::delete_verification_certificate`]: set its parameters, then `.await` it.
@@ -488,6 +494,7 @@ pub(crate) const SSO_GET_CONNECTIONS: crate::call::Operation = crate::call::Oper
     method: "GET",
     path: "/v1/b2b/sso/{organization_id}",
     sdk_call: "sso().get_connections()",
+    idempotent: true,
 };
 
 /// A `sso_get_connections` call, made by [`Sso::get_connections`]: set its parameters, then `.await` it.
@@ -523,6 +530,7 @@ pub(crate) const SSO_DELETE_CONNECTION: crate::call::Operation = crate::call::Op
     method: "DELETE",
     path: "/v1/b2b/sso/{organization_id}/connections/{connection_id}",
     sdk_call: "sso().delete_connection()",
+    idempotent: false,
 };
 
 /// A `sso_delete_connection` call, made by [`Sso::delete_connection`]: set its parameters, then `.await` it.

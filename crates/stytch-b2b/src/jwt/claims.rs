@@ -26,7 +26,11 @@ pub(crate) struct Claims {
 /// Reads the payload of a token whose signature verified. The time rules are left to the
 /// caller, so that every other rejection takes precedence over the ones that allow a
 /// fallback to the API.
-pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<Claims, JwtError> {
+pub(crate) fn extract(
+    payload: &[u8],
+    project_id: &str,
+    issuers: &[Box<str>],
+) -> Result<Claims, JwtError> {
     let text = std::str::from_utf8(payload).map_err(|_| JwtError::InvalidPayload {
         reason: "not UTF-8".to_owned(),
     })?;
@@ -44,9 +48,10 @@ pub(crate) fn extract(payload: &[u8], project_id: &str, issuer: &str) -> Result<
     let expires = numeric_date(payload.exp, "exp")?;
     let not_before = numeric_date(payload.nbf, "nbf")?;
     let issued_at = numeric_date(payload.iat, "iat")?;
-    if iss != issuer {
+    // A handful of short comparisons, the first of which nearly always matches.
+    if !issuers.iter().any(|issuer| **issuer == *iss) {
         return Err(JwtError::WrongIssuer {
-            expected: issuer.to_owned(),
+            expected: issuers.join(" or "),
             found: echo(&iss),
         });
     }

@@ -15,6 +15,11 @@ use std::time::Duration;
 ///     .with_jwks_refresh_interval(Duration::from_secs(300))
 ///     .with_token_cache_capacity(0); // no verified-token cache
 /// assert_eq!(config.unknown_kid_cooldown, Duration::from_secs(30));
+///
+/// // Accept tokens of a second custom domain during a migration, besides
+/// // `stytch.com/{project_id}` and the client's custom base URL.
+/// let config = JwtConfig::default().with_additional_issuer("https://login.old.example.com");
+/// assert_eq!(config.additional_issuers, ["https://login.old.example.com"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -23,7 +28,9 @@ pub struct JwtConfig {
     pub jwks_refresh_interval: Duration,
     /// Minimum time between two JWKS fetches triggered by a token whose `kid` is not in
     /// the key set, or between retries after a failed fetch (default 30 seconds). A flood of
-    /// tokens with invented key ids therefore costs at most one request per cooldown.
+    /// tokens with invented key ids therefore costs at most one request per cooldown, and
+    /// at most one of them (the one whose verification made the request) is allowed a
+    /// fallback to the API.
     pub unknown_kid_cooldown: Duration,
     /// Time limit for one JWKS request, body included (default 5 seconds).
     pub jwks_fetch_timeout: Duration,
@@ -35,6 +42,15 @@ pub struct JwtConfig {
     /// Whether the client fetches the key set when it is built instead of on the first
     /// verification (default `false`).
     pub eager_warm_up: bool,
+    /// Issuers accepted in a token's `iss` besides the two the verifier always accepts,
+    /// `stytch.com/{project_id}` and the client's custom base URL when one is configured
+    /// (see [`JwtVerifier::new`](super::JwtVerifier::new)). Empty by default.
+    ///
+    /// Each is compared with `iss` byte for byte (no case folding, no trailing-slash
+    /// trimming), so list them exactly as the tokens carry them. Only add issuers whose
+    /// tokens Stytch signs with the project's keys, such as a second custom domain; the
+    /// audience and every other rule are still checked.
+    pub additional_issuers: Vec<String>,
 }
 
 impl Default for JwtConfig {
@@ -46,6 +62,7 @@ impl Default for JwtConfig {
             token_cache_capacity: 10_000,
             max_token_len: 64 * 1024,
             eager_warm_up: false,
+            additional_issuers: Vec::new(),
         }
     }
 }
@@ -90,6 +107,13 @@ impl JwtConfig {
     #[must_use]
     pub fn with_eager_warm_up(mut self, eager: bool) -> Self {
         self.eager_warm_up = eager;
+        self
+    }
+
+    /// Adds `issuer` to [`JwtConfig::additional_issuers`]; call once per issuer.
+    #[must_use]
+    pub fn with_additional_issuer(mut self, issuer: impl Into<String>) -> Self {
+        self.additional_issuers.push(issuer.into());
         self
     }
 }

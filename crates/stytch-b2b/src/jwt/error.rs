@@ -72,8 +72,12 @@ pub enum JwtError {
     UnknownKeyId {
         /// The key id named by the token (cut to 64 characters).
         kid: String,
-        /// Whether the key set was refetched for this verification (or by a fetch it waited
-        /// for). When `false`, the key set had been fetched within the cooldown.
+        /// Whether the key set was refetched for this very verification: its request
+        /// answered and still lacked the key. `false` when the key set had been fetched (or
+        /// a fetch attempted) within the cooldown, or when this verification waited on a
+        /// request made for another one (or for a warm-up or a background refresh): of
+        /// many tokens naming unknown keys during one fetch, only the one that triggered it
+        /// is reported as refetched, and so allowed a fallback to the API.
         refetched: bool,
     },
     /// The token's `kid` names a key of the key set that is not an RSA key.
@@ -143,10 +147,12 @@ pub enum JwtError {
         /// The project id expected in `aud`.
         expected: String,
     },
-    /// The `iss` claim is not the project's issuer.
+    /// The `iss` claim is none of the accepted issuers
+    /// ([`JwtVerifier::accepted_issuers`](super::JwtVerifier::accepted_issuers)).
     #[error("session JWT issuer {found:?} is not {expected:?}")]
     WrongIssuer {
-        /// The expected issuer.
+        /// The accepted issuers, separated by ` or ` (just `stytch.com/{project_id}` when
+        /// no other issuer is configured).
         expected: String,
         /// The issuer named by the token (cut to 64 characters).
         found: String,
@@ -178,8 +184,10 @@ impl JwtError {
     ///
     /// True for an expired, too old or not yet valid token (the session may still be
     /// alive and the API issues a fresh JWT), for an unknown `kid` after the key set was
-    /// refetched (a rotation the JWKS does not show yet), and when the key set is
-    /// unavailable. Forged, malformed, mis-addressed or badly signed tokens stay local.
+    /// refetched for this verification (a rotation the JWKS does not show yet), and when
+    /// the key set is unavailable (a fetch made for this verification failed, or no key set
+    /// was ever loaded). Forged, malformed, mis-addressed or badly signed tokens stay
+    /// local, and so do unknown key ids within the cooldown.
     pub fn allows_remote_fallback(&self) -> bool {
         matches!(
             self,
@@ -265,6 +273,11 @@ pub enum JwksError {
         /// The HTTP client's explanation.
         message: String,
     },
+    /// The JWKS URL is not an absolute https URL (plain http is allowed only for loopback
+    /// hosts), so no request was sent: whoever answers an unprotected request could hand
+    /// out keys that sign forged tokens.
+    #[error("JWKS URL must be an absolute https URL (http only for loopback hosts)")]
+    InsecureUrl,
     /// The JWKS endpoint answered with a non-success status.
     #[error("JWKS endpoint answered HTTP {status}")]
     Status {
@@ -280,6 +293,20 @@ pub enum JwksError {
     /// The JWKS document has no usable RSA signing key.
     #[error("JWKS document has no usable RSA signing key")]
     NoUsableKeys,
+    /// An RSA signing key of the JWKS fails validation (malformed or zero-padded `n` or
+    /// `e`, a modulus outside 2048..=8192 bits or even, an exponent even or below 3, or a
+    /// key the RSA implementation refuses).
+    ///
+    /// Such a key is skipped with a warning and the document's other keys stay in use
+    /// ([`JwksManager::refused_keys`](super::JwksManager::refused_keys) lists it); a load
+    /// fails with this error only when no usable key remains.
+    #[error("JWKS key {kid:?} is invalid: {reason}")]
+    InvalidKey {
+        /// The key's `kid` (cut to 64 characters).
+        kid: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
 }
 
 /// Cuts a token-supplied string for inclusion in an error.

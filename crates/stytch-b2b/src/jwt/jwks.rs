@@ -4,7 +4,9 @@
 //! Verifications read the current [`KeySet`] through an [`ArcSwap`], which takes no lock.
 //! Fetches are serialised by an async mutex that verifications only wait on when they need
 //! a key the current set lacks; whoever holds it performs the one request, and everyone
-//! who was waiting shares its outcome.
+//! who was waiting shares its outcome. Only the verification that made the request may
+//! report its `kid` as unknown *after a refetch* (the rejection that allows a fallback to
+//! the API); the ones that waited report it as unknown within the cooldown.
 
 use std::fmt;
 use std::sync::Arc;
@@ -61,8 +63,11 @@ struct Inner {
 
 /// What a verification needing a refetch got.
 enum Refetch {
-    /// A fetch ran for this caller or finished while it waited; its result.
-    Done(Result<(), JwksError>),
+    /// This caller made the request; its result.
+    Fetched(Result<(), JwksError>),
+    /// Another request (for another verification, a warm-up or a background refresh)
+    /// finished while this caller waited; its result.
+    Shared(Result<(), JwksError>),
     /// The last attempt is younger than the cooldown; its result.
     CoolingDown(Result<(), JwksError>),
 }
@@ -83,10 +88,26 @@ pub struct JwksStats {
     pub key_set_age: Option<Duration>,
 }
 
+/// Refuses a key-set URL that anyone on the network path could answer: keys fetched over
+/// plain http would let them sign tokens this verifier accepts.
+fn check_transport_security(url: &str) -> Result<(), JwksError> {
+    let secure = reqwest::Url::parse(url).is_ok_and(|parsed| match parsed.scheme() {
+        "https" => true,
+        "http" => parsed.host_str().is_some_and(crate::config::is_loopback),
+        _ => false,
+    });
+    if secure {
+        Ok(())
+    } else {
+        Err(JwksError::InsecureUrl)
+    }
+}
+
 impl JwksManager {
     /// Creates a manager that fetches `jwks_url` with `http`, which must already carry the
     /// project's authentication. Nothing is fetched until the first verification or
-    /// [`JwksManager::warm_up`].
+    /// [`JwksManager::warm_up`]; every fetch fails with [`JwksError::InsecureUrl`] unless
+    /// `jwks_url` is https (or plain http to a loopback host).
     pub fn new(http: reqwest::Client, jwks_url: impl Into<String>, config: &JwtConfig) -> Self {
         Self::with_headers(http, jwks_url, config, reqwest::header::HeaderMap::new())
     }
@@ -132,7 +153,9 @@ impl JwksManager {
     ///
     /// # Errors
     /// [`JwksError`] when the request fails, times out, answers a non-success status, or
-    /// the document holds no usable key.
+    /// the document holds no usable key ([`JwksError::InvalidKey`] for the first key that
+    /// failed validation, or [`JwksError::NoUsableKeys`]). Invalid keys next to a usable
+    /// one are skipped, not an error ([`JwksManager::refused_keys`]).
     pub async fn warm_up(&self) -> Result<usize, JwksError> {
         let mut last = self.inner.fetch.lock().await;
         self.inner.fetch_and_install(&mut last).await
@@ -142,7 +165,8 @@ impl JwksManager {
     /// the number of usable RSA keys. It counts as fresh for the refresh interval.
     ///
     /// # Errors
-    /// [`JwksError::InvalidDocument`] or [`JwksError::NoUsableKeys`]; the current keys stay.
+    /// [`JwksError::InvalidDocument`], or [`JwksError::InvalidKey`] /
+    /// [`JwksError::NoUsableKeys`] when no key is usable; the current keys stay.
     pub fn preload_json(&self, json: &str) -> Result<usize, JwksError> {
         let set = KeySet::parse(json.as_bytes(), self.inner.generation())?;
         let count = set.len();
@@ -168,6 +192,13 @@ impl JwksManager {
         let mut ids: Vec<String> = keys.key_ids().map(str::to_owned).collect();
         ids.sort_unstable();
         ids
+    }
+
+    /// The RSA signing keys that the current set's document held but that failed
+    /// validation, each a [`JwksError::InvalidKey`] naming its `kid`, in document order.
+    /// They were skipped with a warning; the set's other keys are in use.
+    pub fn refused_keys(&self) -> Vec<JwksError> {
+        self.inner.keys.load().refused.clone()
     }
 
     /// The current set, for a quick synchronous look (no lock, no I/O).
@@ -199,21 +230,27 @@ impl JwksManager {
             "session JWT names a key outside the JWKS; refetching"
         );
         let outcome = self.inner.refetch(seen).await;
-        if let Some(found) = found(self.inner.keys.load().lookup(kid), kid) {
+        let keys = self.inner.keys.load();
+        if let Some(found) = found(keys.lookup(kid), kid) {
             return found;
         }
+        // Only the verification whose request answered may send its token to the API: an
+        // unknown `kid` after a fresh fetch may be a rotation the key set does not show yet.
+        // Those that waited on someone else's request, or arrived within the cooldown,
+        // stay local, so that N tokens with invented key ids cost at most one API call per
+        // fetch (and one fetch per cooldown), whether or not the fetch succeeds. Without any
+        // key set loaded, nothing can be verified locally and every token may go on.
+        let unknown = |refetched| JwtError::UnknownKeyId {
+            kid: echo(kid),
+            refetched,
+        };
         Err(match outcome {
-            Refetch::Done(Ok(())) => JwtError::UnknownKeyId {
-                kid: echo(kid),
-                refetched: true,
-            },
-            Refetch::Done(Err(error)) | Refetch::CoolingDown(Err(error)) => {
+            Refetch::Fetched(Ok(())) => unknown(true),
+            Refetch::Fetched(Err(error)) => JwtError::JwksUnavailable(error),
+            Refetch::Shared(Err(error)) | Refetch::CoolingDown(Err(error)) if !keys.is_loaded() => {
                 JwtError::JwksUnavailable(error)
             }
-            Refetch::CoolingDown(Ok(())) => JwtError::UnknownKeyId {
-                kid: echo(kid),
-                refetched: false,
-            },
+            Refetch::Shared(_) | Refetch::CoolingDown(_) => unknown(false),
         })
     }
 
@@ -265,14 +302,14 @@ impl Inner {
     async fn refetch(&self, seen: u64) -> Refetch {
         let mut last = self.fetch.lock().await;
         if self.completed.load(Ordering::Acquire) != seen {
-            return Refetch::Done(last.clone().unwrap_or(Ok(())));
+            return Refetch::Shared(last.clone().unwrap_or(Ok(())));
         }
         if self.attempted_within_cooldown()
             && let Some(result) = last.as_ref()
         {
             return Refetch::CoolingDown(result.clone());
         }
-        Refetch::Done(self.fetch_and_install(&mut last).await.map(|_| ()))
+        Refetch::Fetched(self.fetch_and_install(&mut last).await.map(|_| ()))
     }
 
     async fn refresh_if_stale(&self) {
@@ -331,6 +368,7 @@ impl Inner {
     }
 
     async fn fetch_document(&self) -> Result<Vec<u8>, JwksError> {
+        check_transport_security(&self.url)?;
         let mut response = self
             .http
             .get(&self.url)

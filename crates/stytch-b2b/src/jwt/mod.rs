@@ -18,8 +18,9 @@
 //!   values and the type-specific detail of factors are not interpreted; they are kept as
 //!   they are.
 //! * `iss`, `sub`, `aud`, `exp`, `nbf` and `iat` are present; times are numbers. `aud` (a
-//!   string or an array) contains the project id; `iss` is `stytch.com/{project_id}` or the
-//!   custom base URL ([`JwtVerifier::expected_issuer`]).
+//!   string or an array) contains the project id; `iss` is `stytch.com/{project_id}`, the
+//!   custom base URL when one is configured ([`JwtVerifier::expected_issuer`]), or one of
+//!   [`JwtConfig::additional_issuers`] ([`JwtVerifier::accepted_issuers`]).
 //! * The `https://stytch.com/session` and `https://stytch.com/organization` claims are
 //!   present and well formed (RFC 3339 times, roles a list of strings).
 //! * Last, the time rules with [`JwtVerifyOptions::leeway`]: `exp` has not passed, `nbf` has,
@@ -44,6 +45,8 @@ mod cache;
 mod claims;
 mod config;
 mod error;
+#[cfg(feature = "fuzzing")]
+pub(crate) mod fuzz;
 mod json_object;
 mod json_scan;
 mod jwks;

@@ -47,7 +47,8 @@ use super::token::{self, HeaderMemo};
 /// ```
 pub struct JwtVerifier {
     project_id: String,
-    issuer: String,
+    /// The accepted `iss` values, most common first; never empty.
+    issuers: Box<[Box<str>]>,
     jwks: Arc<JwksManager>,
     cache: Option<TokenCache>,
     headers: HeaderMemo,
@@ -55,17 +56,36 @@ pub struct JwtVerifier {
 }
 
 impl JwtVerifier {
-    /// Creates a verifier for `project_id`'s tokens, which must carry `issuer` as `iss`
-    /// (see [`JwtVerifier::expected_issuer`]).
+    /// Creates a verifier for `project_id`'s tokens.
+    ///
+    /// A token's `iss` must be one of the accepted issuers: `stytch.com/{project_id}`,
+    /// always (the issuer of every Stytch session JWT); `issuer`, normally
+    /// [`JwtVerifier::expected_issuer`] of the client's custom base URL (passing the
+    /// Stytch issuer itself adds nothing); and every entry of
+    /// [`JwtConfig::additional_issuers`]. Empty issuers are ignored, and each is compared
+    /// byte for byte.
     pub fn new(
         project_id: impl Into<String>,
         issuer: impl Into<String>,
         jwks: Arc<JwksManager>,
         config: &JwtConfig,
     ) -> Self {
+        let project_id = project_id.into();
+        let stytch = Self::expected_issuer(&project_id, None);
+        let mut issuers: Vec<Box<str>> = Vec::with_capacity(2 + config.additional_issuers.len());
+        // The Stytch issuer first: it is the one nearly every token carries, and the
+        // comparisons run in order.
+        for candidate in [stytch, issuer.into()]
+            .into_iter()
+            .chain(config.additional_issuers.iter().cloned())
+        {
+            if !candidate.is_empty() && !issuers.iter().any(|known| **known == *candidate) {
+                issuers.push(candidate.into_boxed_str());
+            }
+        }
         Self {
-            project_id: project_id.into(),
-            issuer: issuer.into(),
+            project_id,
+            issuers: issuers.into_boxed_slice(),
             jwks,
             cache: TokenCache::new(config.token_cache_capacity),
             headers: HeaderMemo::default(),
@@ -73,8 +93,10 @@ impl JwtVerifier {
         }
     }
 
-    /// The `iss` of the project's session JWTs: `stytch.com/{project_id}`, or the custom base
-    /// URL (custom domain) without its trailing slash when one is configured.
+    /// The issuer a client's configuration adds to `stytch.com/{project_id}`: the custom
+    /// base URL (custom domain, proxy) without its trailing slash when one is configured,
+    /// otherwise `stytch.com/{project_id}` itself. Pass it to [`JwtVerifier::new`], which
+    /// accepts both.
     ///
     /// ```
     /// use stytch_b2b::jwt::JwtVerifier;
@@ -90,6 +112,26 @@ impl JwtVerifier {
             Some(base) => base.trim_end_matches('/').to_owned(),
             None => format!("stytch.com/{project_id}"),
         }
+    }
+
+    /// The issuers a token's `iss` may name, in the order they are compared:
+    /// `stytch.com/{project_id}` first (see [`JwtVerifier::new`]).
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// use stytch_b2b::jwt::{JwksManager, JwtConfig, JwtVerifier};
+    ///
+    /// let config = JwtConfig::default().with_additional_issuer("https://login.old.example.com");
+    /// let jwks = Arc::new(JwksManager::new(reqwest::Client::new(), "https://test.stytch.com/jwks", &config));
+    /// let custom = JwtVerifier::expected_issuer("project-test-1", Some("https://auth.example.com"));
+    /// let verifier = JwtVerifier::new("project-test-1", custom, jwks, &config);
+    /// assert_eq!(
+    ///     verifier.accepted_issuers().collect::<Vec<_>>(),
+    ///     ["stytch.com/project-test-1", "https://auth.example.com", "https://login.old.example.com"]
+    /// );
+    /// ```
+    pub fn accepted_issuers(&self) -> impl Iterator<Item = &str> {
+        self.issuers.iter().map(|issuer| &**issuer)
     }
 
     /// The key-set manager this verifier uses.
@@ -157,7 +199,7 @@ impl JwtVerifier {
         key.verify_sig(decoded.signing_input.as_bytes(), decoded.signature())
             .map_err(|_| JwtError::InvalidSignature)?;
         decoded.remember_header(&self.headers);
-        let claims = claims::extract(decoded.payload(), &self.project_id, &self.issuer)?;
+        let claims = claims::extract(decoded.payload(), &self.project_id, &self.issuers)?;
         claims.times.check(options)?;
 
         let session = Arc::new(claims.session);
@@ -187,7 +229,7 @@ impl fmt::Debug for JwtVerifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("JwtVerifier")
             .field("project_id", &self.project_id)
-            .field("issuer", &self.issuer)
+            .field("issuers", &self.issuers)
             .field("jwks", &self.jwks)
             .field("cache", &self.cache)
             .field("max_token_len", &self.max_token_len)
