@@ -109,12 +109,14 @@ fn leftovers(root: &Path, outputs: &[Output]) -> Result<Vec<String>, String> {
 /// Every generated file, freshly rendered from the spec and the data files.
 fn render_all(root: &Path) -> Result<Vec<Output>, String> {
     let spec = load_spec(&root.join(SPEC))?;
-    check_shapes(&spec)?;
     let surface = crate::surface::read(&spec)?;
+    let view = progenitor_view(&spec);
+    check_shapes(&view)?;
     let mut outputs = vec![Output {
         path: OUTPUT,
-        text: generate(&spec)?,
+        text: generate(&view)?,
     }];
+    outputs.push(crate::operations::render(&surface)?);
     outputs.extend(crate::sdk::render(&surface)?);
     let readme = std::fs::read_to_string(root.join(crate::sdk::README))
         .map_err(|e| format!("cannot read {}: {e}", crate::sdk::README))?;
@@ -142,6 +144,30 @@ fn load_spec(path: &Path) -> Result<OpenAPI, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     serde_yaml::from_str(&text)
         .map_err(|e| format!("{SPEC} is not a valid OpenAPI 3.0 document: {e}"))
+}
+
+/// The spec as progenitor is given it: a request body that the API accepts in several
+/// media types keeps only the first, the one the SDK sends (progenitor takes one).
+fn progenitor_view(spec: &OpenAPI) -> OpenAPI {
+    let mut view = spec.clone();
+    for item in view.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for op in operations.into_iter().flatten() {
+            if let Some(ReferenceOr::Item(body)) = &mut op.request_body {
+                body.content.truncate(1);
+            }
+        }
+    }
+    view
 }
 
 /// Rejects, with the operation named, the shapes that make progenitor panic or that
@@ -223,6 +249,10 @@ const INNER_TYPE: &str = "crate::RequestDefaults";
 /// `Debug` output is redacted (`crates/stytch-b2b-api/src/secret_string.rs`).
 const SECRET_SCHEMA: &str = "SecretString";
 const SECRET_TYPE: &str = "crate::SecretString";
+/// Generated name of the spec's `JWK` schema, a signing key, replaced by a hand-written type that reads the
+/// thumbprint under either of its spellings (`crates/stytch-b2b-api/src/jwk.rs`).
+const JWK_SCHEMA: &str = "Jwk";
+const JWK_TYPE: &str = "crate::Jwk";
 
 fn settings() -> Result<GenerationSettings, String> {
     let inner: proc_macro2::TokenStream = INNER_TYPE
@@ -236,7 +266,8 @@ fn settings() -> Result<GenerationSettings, String> {
         .with_hooks(progenitor::HooksMode::Expected)
         .with_map_type("::std::collections::BTreeMap")
         .with_derive("PartialEq")
-        .with_replacement(SECRET_SCHEMA, SECRET_TYPE, std::iter::empty());
+        .with_replacement(SECRET_SCHEMA, SECRET_TYPE, std::iter::empty())
+        .with_replacement(JWK_SCHEMA, JWK_TYPE, std::iter::empty());
     Ok(settings)
 }
 

@@ -2,6 +2,13 @@
 //! route table, a path- and a query-parameter type per operation, one handler trait per
 //! product group (so an operation without a handler does not compile) and the axum
 //! glue that decodes a request, calls the handler and encodes its answer.
+//!
+//! Two routers: `api_router` for the operations behind the project's Basic auth,
+//! and `public_router` for those the API serves without it (the OAuth 2.0 endpoints,
+//! which authenticate a client in the body, and the JWKS, which every SDK fetches
+//! without credentials). A form-encoded operation decodes its body as
+//! `application/x-www-form-urlencoded`, and an operation whose errors have the OAuth
+//! 2.0 shape answers every error that way.
 
 use std::fmt::Write as _;
 
@@ -20,8 +27,8 @@ pub(crate) fn render(surface: &Surface) -> Result<Output, String> {
         "//! Route table, parameter types, handler traits and axum glue of every API operation.\n\n\
          use axum::Router;\nuse axum::extract::State;\nuse axum::routing::MethodRouter;\n\
          use stytch_b2b_api::types;\n\nuse super::{Handlers, Route, method_not_allowed};\n\
-         use crate::errors::ApiResult;\nuse crate::server::App;\n\
-         use crate::wire::{JsonBody, PathParams, Reply, decode_query};\n\n",
+         use crate::errors::{ApiError, ApiResult};\nuse crate::server::App;\n\
+         use crate::wire::{FormBody, JsonBody, PathParams, Reply, decode_query};\n\n",
     );
 
     s.push_str("/// Every Stytch B2B API route the emulator serves: each operation of the spec.\n");
@@ -65,22 +72,18 @@ pub(crate) fn render(surface: &Surface) -> Result<Output, String> {
         s.push_str("}\n\n");
     }
 
-    s.push_str("/// A router serving every API operation with its handler.\n");
-    s.push_str("pub(crate) fn api_router() -> Router<App> {\n    Router::new()\n");
-    let mut paths: Vec<&str> = Vec::new();
-    for op in &surface.ops {
-        if !paths.contains(&op.path.as_str()) {
-            paths.push(&op.path);
-        }
-    }
-    for path in paths {
-        let _ = write!(s, "        .route({path:?}, MethodRouter::new()");
-        for op in surface.ops.iter().filter(|op| op.path == path) {
-            let _ = write!(s, ".{}({})", op.method.to_ascii_lowercase(), op.id);
-        }
-        s.push_str(".fallback(method_not_allowed))\n");
-    }
-    s.push_str("}\n\n");
+    render_router(
+        &mut s,
+        "api_router",
+        "A router serving every operation behind the project's Basic auth.",
+        surface.ops.iter().filter(|op| !is_public(op)),
+    );
+    render_router(
+        &mut s,
+        "public_router",
+        "A router serving the operations the API serves without Basic auth.",
+        surface.ops.iter().filter(|op| is_public(op)),
+    );
 
     for op in &surface.ops {
         render_glue(&mut s, op);
@@ -89,6 +92,43 @@ pub(crate) fn render(surface: &Surface) -> Result<Output, String> {
         path: OUTPUT,
         text: rust_file(HEADER, &s)?,
     })
+}
+
+/// Operations served without Basic auth even though the SDK may send it: the JWKS,
+/// which Stytch serves publicly and the official SDKs fetch without credentials.
+const PUBLIC_WITH_CREDENTIALS: &[&str] = &["sessions_get_jwks"];
+
+/// Whether the operation is served without the project's Basic auth.
+fn is_public(op: &Op) -> bool {
+    !op.authenticated || PUBLIC_WITH_CREDENTIALS.contains(&op.id.as_str())
+}
+
+/// Whether the operation's errors have the OAuth 2.0 shape.
+fn oauth2_errors(op: &Op) -> bool {
+    op.error_body != "StytchErrorBody"
+}
+
+fn render_router<'a>(s: &mut String, name: &str, what: &str, ops: impl Iterator<Item = &'a Op>) {
+    let ops: Vec<&Op> = ops.collect();
+    let _ = writeln!(s, "/// {what}");
+    let _ = writeln!(
+        s,
+        "pub(crate) fn {name}() -> Router<App> {{\n    Router::new()"
+    );
+    let mut paths: Vec<&str> = Vec::new();
+    for op in &ops {
+        if !paths.contains(&op.path.as_str()) {
+            paths.push(&op.path);
+        }
+    }
+    for path in paths {
+        let _ = write!(s, "        .route({path:?}, MethodRouter::new()");
+        for op in ops.iter().filter(|op| op.path == path) {
+            let _ = write!(s, ".{}({})", op.method.to_ascii_lowercase(), op.id);
+        }
+        s.push_str(".fallback(method_not_allowed))\n");
+    }
+    s.push_str("}\n\n");
 }
 
 fn params_type(op: &Op, location: Location) -> String {
@@ -165,8 +205,23 @@ fn render_glue(s: &mut String, op: &Op) {
         extractors.push_str(", uri: axum::http::Uri");
         pass.push_str(", query");
     }
+    let oauth2 = oauth2_errors(op);
+    let mut decode_body = String::new();
     if let Some(body) = &op.body {
-        let _ = write!(extractors, ", JsonBody(body): JsonBody<types::{body}>");
+        let wrapper = if op.form { "FormBody" } else { "JsonBody" };
+        if oauth2 {
+            // Decoding errors, too, are answered in the OAuth 2.0 shape.
+            let _ = write!(
+                extractors,
+                ", body: Result<{wrapper}<types::{body}>, ApiError>"
+            );
+            let _ = writeln!(
+                decode_body,
+                "let {wrapper}(body) = body.map_err(ApiError::into_oauth2)?;"
+            );
+        } else {
+            let _ = write!(extractors, ", {wrapper}(body): {wrapper}<types::{body}>");
+        }
         pass.push_str(", body");
     }
     let query = if has_query {
@@ -174,9 +229,14 @@ fn render_glue(s: &mut String, op: &Op) {
     } else {
         ""
     };
+    let map_err = if oauth2 {
+        ".map_err(ApiError::into_oauth2)"
+    } else {
+        ""
+    };
     let _ = write!(
         s,
-        "async fn {id}({extractors}) -> ApiResult<Reply<types::{response}>> {{\n{query}<Handlers as {group}Routes>::{id}({pass}).await.map(Reply)\n}}\n\n",
+        "async fn {id}({extractors}) -> ApiResult<Reply<types::{response}>> {{\n{query}{decode_body}<Handlers as {group}Routes>::{id}({pass}).await.map(Reply){map_err}\n}}\n\n",
         id = op.id,
         response = op.response,
         group = pascal(op.group()),

@@ -5,6 +5,7 @@ mod codegen;
 mod constructor;
 mod emulator_routes;
 mod error_types;
+mod operations;
 mod optional_setters;
 mod render;
 mod sdk;

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use crate::codegen::Output;
 use crate::render::{doc, rust_file};
-use crate::surface::{Location, Op, ParamType, Surface, pascal};
+use crate::surface::{BaseUrl, Location, NextCursor, Op, ParamType, RequestId, Surface, pascal};
 
 /// Folder of the generated modules, relative to the workspace root.
 pub(crate) const DIR: &str = "crates/stytch-b2b/src/generated";
@@ -74,7 +74,11 @@ fn api_tree(surface: &Surface) -> String {
                 .join(".")
         );
         for op in ops {
-            let arg = if op.body.is_some() { "body" } else { "" };
+            let arg = if op.body.is_some() && !op.body_empty {
+                "body"
+            } else {
+                ""
+            };
             let mut line = format!("    .{}({arg})", op.method_name());
             for param in &op.params {
                 if param.required {
@@ -82,6 +86,12 @@ fn api_tree(surface: &Surface) -> String {
                 } else {
                     let _ = write!(line, " [.{}(..)]", param.name);
                 }
+            }
+            if op.member_authorization {
+                line.push_str(" [member]");
+            }
+            if op.paginate.is_some() {
+                line.push_str(" [.pages(n)]");
             }
             if op.with_claims {
                 let _ = write!(
@@ -150,11 +160,36 @@ fn render_root(surface: &Surface, by_group: &BTreeMap<&str, Vec<&Op>>) -> String
     }
     s.push_str("];\n\n");
 
-    let responses: BTreeSet<&str> = surface.ops.iter().map(|op| op.response.as_str()).collect();
-    for response in &responses {
+    let responses: BTreeMap<&str, RequestId> = surface
+        .ops
+        .iter()
+        .map(|op| (op.response.as_str(), op.request_id))
+        .collect();
+    for (response, request_id) in &responses {
+        let read = match request_id {
+            RequestId::Required => "Some(&self.request_id)",
+            RequestId::Optional => "self.request_id.as_deref()",
+            RequestId::Absent => "None",
+        };
         let _ = writeln!(
             s,
-            "impl ApiResponse for types::{response} {{ fn request_id(&self) -> &str {{ &self.request_id }} }}"
+            "impl ApiResponse for types::{response} {{ fn request_id(&self) -> Option<&str> {{ {read} }} }}"
+        );
+    }
+    let paged: BTreeMap<&str, NextCursor> = surface
+        .ops
+        .iter()
+        .filter_map(|op| Some((op.response.as_str(), op.paginate.as_ref()?.next)))
+        .collect();
+    for (response, next) in &paged {
+        let read = match next {
+            NextCursor::Metadata => "self.results_metadata.next_cursor.as_deref()",
+            NextCursor::Top { required: true } => "Some(self.next_cursor.as_str())",
+            NextCursor::Top { required: false } => "self.next_cursor.as_deref()",
+        };
+        let _ = writeln!(
+            s,
+            "impl crate::pagination::Paged for types::{response} {{ fn next_cursor(&self) -> Option<&str> {{ {read} }} }}"
         );
     }
     let sessions: BTreeSet<&str> = surface
@@ -271,6 +306,33 @@ fn method_doc(op: &Op) -> String {
         let _ = write!(text, "{}\n\n", op.description);
     }
     let _ = write!(text, "`{} {}` (`{}`).", op.method, op.path, op.id);
+    if op.base_url == BaseUrl::Fraud {
+        text.push_str(
+            " Sent to the fraud host ([`ClientBuilder::fraud_base_url`](crate::ClientBuilder::fraud_base_url)).",
+        );
+    }
+    if op.form {
+        text.push_str(" The body travels form-encoded.");
+    }
+    if !op.authenticated {
+        text.push_str(" No project credentials are sent: the body carries the client's own.");
+    }
+    if op.error_body != "StytchErrorBody" {
+        text.push_str(
+            " Errors arrive in the OAuth 2.0 shape (`error`, `error_description`, `error_uri`) \
+             and map onto [`Error::Api`](crate::Error::Api) like every other: `error` is the \
+             error type.",
+        );
+    }
+    if op.member_authorization {
+        text.push_str(
+            " To act for a member, whose roles the API then checks, set \
+             `member_session_token` or `member_session_jwt` on the call.",
+        );
+    }
+    if op.paginate.is_some() {
+        text.push_str(" `pages(max_pages)` on the call follows every page.");
+    }
     let params: Vec<String> = op
         .params
         .iter()
@@ -294,7 +356,7 @@ fn method_doc(op: &Op) -> String {
     }
     text.push_str("\n\n# Errors\n\n");
     let mut refused = Vec::new();
-    if op.body.is_some() {
+    if op.body.is_some() && !op.body_empty {
         refused.push("a required field is missing");
     }
     if op.params_in(Location::Path).next().is_some() {
@@ -315,22 +377,48 @@ fn method_doc(op: &Op) -> String {
     text
 }
 
+/// The field of the client's `Inner` holding the low-level client for `op`'s host.
+fn api_field(op: &Op) -> &'static str {
+    match op.base_url {
+        BaseUrl::Api => "api",
+        BaseUrl::Fraud => "fraud_api",
+    }
+}
+
+/// The fields of a call value besides its request, as a struct literal tail.
+fn call_state(op: &Op) -> &'static str {
+    if op.member_authorization {
+        "path_params: crate::call::PathParams::default(), member: crate::call::MemberAuthorization::default()"
+    } else {
+        "path_params: crate::call::PathParams::default()"
+    }
+}
+
 fn render_method(s: &mut String, op: &Op) {
     let call = call_type(op);
     let name = op.method_name();
     let id = &op.id;
+    let api = api_field(op);
+    let state = call_state(op);
     match &op.body {
+        Some(body) if op.body_empty => {
+            let _ = write!(
+                s,
+                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}().body(stytch_b2b_api::types::{body}::default()), {state} }} }}\n\n",
+                doc(&method_doc(op))
+            );
+        }
         Some(body) => {
             let _ = write!(
                 s,
-                "{}pub fn {name}<B>(&self, body: B) -> {call}<'a>\nwhere B: TryInto<{body}>, B::Error: std::fmt::Display,\n{{ {call} {{ client: self.client, request: self.client.inner.api.{id}().body(body), path_params: crate::call::PathParams::default() }} }}\n\n",
+                "{}pub fn {name}<B>(&self, body: B) -> {call}<'a>\nwhere B: TryInto<{body}>, B::Error: std::fmt::Display,\n{{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}().body(body), {state} }} }}\n\n",
                 doc(&method_doc(op))
             );
         }
         None => {
             let _ = write!(
                 s,
-                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.api.{id}(), path_params: crate::call::PathParams::default() }} }}\n\n",
+                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}(), {state} }} }}\n\n",
                 doc(&method_doc(op))
             );
         }
@@ -355,6 +443,8 @@ fn render_call(s: &mut String, op: &Op) {
     let builder = op.pascal();
     let client_ty = client_type(op.client_path());
     let name = op.method_name();
+    // rustdoc links name a keyword method without its `r#`.
+    let link = name.trim_start_matches("r#");
     let _ = write!(
         s,
         "{}pub(crate) const {}: crate::call::Operation = crate::call::Operation {{ id: {:?}, method: {:?}, path: {:?}, sdk_call: {:?}, idempotent: {} }};\n\n",
@@ -368,18 +458,23 @@ fn render_call(s: &mut String, op: &Op) {
     );
     let _ = write!(
         s,
-        "{}#[derive(Debug, Clone)]\n#[must_use = \"a call is sent only when it is awaited\"]\npub struct {call}<'a> {{\n    client: &'a crate::Client,\n    request: stytch_b2b_api::builder::{builder}<'a>,\n    path_params: crate::call::PathParams,\n}}\n\n",
+        "{}#[derive(Debug, Clone)]\n#[must_use = \"a call is sent only when it is awaited\"]\npub struct {call}<'a> {{\n    client: &'a crate::Client,\n    request: stytch_b2b_api::builder::{builder}<'a>,\n    path_params: crate::call::PathParams,\n{}}}\n\n",
         doc(&format!(
-            "A `{}` call, made by [`{client_ty}::{name}`]: {}",
+            "A `{}` call, made by [`{client_ty}::{name}`]({client_ty}::{link}): {}",
             op.id,
-            if op.params.is_empty() {
+            if op.params.is_empty() && !op.member_authorization {
                 "`.await` it to send it."
             } else {
                 "set its parameters, then `.await` it."
             }
-        ))
+        )),
+        if op.member_authorization {
+            "    member: crate::call::MemberAuthorization,\n"
+        } else {
+            ""
+        }
     );
-    if !op.params.is_empty() {
+    if !op.params.is_empty() || op.member_authorization || op.paginate.is_some() {
         let _ = writeln!(s, "impl<'a> {call}<'a> {{");
         for param in &op.params {
             let (arg, value) = match param.ty {
@@ -408,13 +503,89 @@ fn render_call(s: &mut String, op: &Op) {
                 ))
             );
         }
+        if op.member_authorization {
+            render_member_setters(s);
+        }
+        if let Some(paginate) = &op.paginate {
+            render_pages(s, op, paginate);
+        }
         s.push_str("}\n\n");
     }
     let response = &op.response;
+    let (fields, member) = if op.member_authorization {
+        ("client, request, path_params, member", "member")
+    } else {
+        (
+            "client, request, path_params",
+            "crate::call::MemberAuthorization::default()",
+        )
+    };
     let _ = write!(
         s,
-        "impl<'a> ::std::future::IntoFuture for {call}<'a> {{\n    type Output = Result<{response}, crate::Error>;\n    type IntoFuture = crate::call::CallFuture<'a, {response}>;\n    fn into_future(self) -> Self::IntoFuture {{\n        let Self {{ client, request, path_params }} = self;\n        client.send(&{}, path_params, move || request.clone().send())\n    }}\n}}\n\n",
+        "impl<'a> ::std::future::IntoFuture for {call}<'a> {{\n    type Output = Result<{response}, crate::Error>;\n    type IntoFuture = crate::call::CallFuture<'a, {response}>;\n    fn into_future(self) -> Self::IntoFuture {{\n        let Self {{ {fields} }} = self;\n        client.send(&{}, path_params, {member}, move || request.clone().send())\n    }}\n}}\n\n",
         const_name(op)
+    );
+}
+
+/// Setters for the member's session on an operation the API authorizes per member.
+fn render_member_setters(s: &mut String) {
+    let _ = write!(
+        s,
+        "{}pub fn member_session_token(mut self, token: impl Into<crate::SecretString>) -> Self {{ self.member.session_token = Some(token.into()); self }}\n\n",
+        doc(
+            "Acts for the member holding this session token: the API then allows the call only \
+             if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token \
+             sends nothing)."
+        )
+    );
+    let _ = write!(
+        s,
+        "{}pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {{ self.member.session_jwt = Some(jwt.into()); self }}\n\n",
+        doc(
+            "Acts for the member holding this session JWT: the API then allows the call only if \
+             the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT \
+             sends nothing)."
+        )
+    );
+}
+
+/// `pages(max_pages)`: the search's pages as a stream, following `next_cursor`.
+fn render_pages(s: &mut String, op: &Op, paginate: &crate::surface::Paginate) {
+    let call = call_type(op);
+    let response = &op.response;
+    let items = &paginate.items;
+    let next_page = if paginate.cursor_in_query {
+        "call.cursor(cursor)".to_owned()
+    } else {
+        format!(
+            "{call} {{ request: call.request.body_map(move |body| body.cursor(cursor)), ..call }}"
+        )
+    };
+    let named_in = match paginate.next {
+        NextCursor::Metadata => "`results_metadata.next_cursor`",
+        NextCursor::Top { .. } => "`next_cursor`",
+    };
+    let _ = write!(
+        s,
+        "{}pub fn pages(self, max_pages: usize) -> crate::pagination::PageStream<'a, {response}> {{\n    crate::pagination::pages(self, max_pages, |call: Self, cursor: String| {next_page})\n}}\n\n",
+        doc(&format!(
+            "Every page of the search, in order, as a stream: the first as this call asks \
+             for it, each next one with the `cursor` its predecessor named in {named_in}, \
+             until a page names none or `max_pages` pages were fetched. Each page's items \
+             are in its `{items}`; a failed page ends the stream after yielding its \
+             error.\n\n\
+             ```no_run\n\
+             # async fn run(call: stytch_b2b::{group}::{call}<'_>) -> Result<(), stytch_b2b::Error> {{\n\
+             use futures_util::TryStreamExt as _;\n\
+             let mut pages = call.pages(10);\n\
+             while let Some(page) = pages.try_next().await? {{\n\
+             \x20   println!(\"{{}} {items}\", page.{items}.len());\n\
+             }}\n\
+             # Ok(())\n\
+             # }}\n\
+             ```",
+            group = op.group(),
+        ))
     );
 }
 
@@ -424,7 +595,14 @@ mod tests {
     use crate::surface::tests::tiny_spec;
 
     fn rendered() -> Vec<Output> {
-        let spec = tiny_spec("", "Things: Things., Things.Parts: Parts of things.");
+        rendered_with("")
+    }
+
+    fn rendered_with(annotation: &str) -> Vec<Output> {
+        let spec = tiny_spec(
+            annotation,
+            "Things: Things., Things.Parts: Parts of things.",
+        );
         let surface = crate::surface::read(&spec).unwrap_or_else(|e| panic!("{e}"));
         render(&surface).unwrap_or_else(|e| panic!("{e}"))
     }
@@ -464,11 +642,39 @@ mod tests {
             group.contains("sdk_call: \"things().create()\",\n    idempotent: false,"),
             "{group}"
         );
+        assert!(!group.contains("member_session_token"), "{group}");
+        assert!(
+            group.contains("self.client.inner.api.things_get()"),
+            "{group}"
+        );
         let root = &outputs[0].text;
         assert!(
             root.contains("impl ApiResponse for types::ThingResponse"),
             "{root}"
         );
         assert!(root.contains("things::THINGS_GET"), "{root}");
+    }
+
+    #[test]
+    fn member_authorization_and_the_fraud_host_shape_the_call() {
+        let outputs = rendered_with(", member_authorization: true, base_url: fraud");
+        let group = &outputs[1].text;
+        assert!(
+            group.contains("self.client.inner.fraud_api.things_get()"),
+            "{group}"
+        );
+        assert!(group.contains("pub fn member_session_token("), "{group}");
+        assert!(group.contains("pub fn member_session_jwt("), "{group}");
+        assert!(
+            group.contains("client.send(&THINGS_GET, path_params, member,"),
+            "{group}"
+        );
+        // The other operation is not marked: no setters, and no member is sent.
+        let create = &group[group.find("pub struct ThingsCreateCall").unwrap_or(0)..];
+        assert!(!create.contains("member_session"), "{create}");
+        assert!(
+            create.contains("crate::call::MemberAuthorization::default()"),
+            "{create}"
+        );
     }
 }

@@ -25,6 +25,8 @@ pub(crate) struct Op {
     pub(crate) params: Vec<Param>,
     /// Schema name of the JSON request body.
     pub(crate) body: Option<String>,
+    /// Whether that body has no fields (`{}` is sent, and the SDK method takes none).
+    pub(crate) body_empty: bool,
     /// Schema name of the success response.
     pub(crate) response: String,
     /// Whether the SDK offers a `_with_claims` twin decoding the session's custom claims.
@@ -33,6 +35,61 @@ pub(crate) struct Op {
     /// and the operations the spec marks `idempotent: true`. Only these are retried
     /// after a `503`, when Stytch may or may not have acted.
     pub(crate) idempotent: bool,
+    /// Whether a call may carry the member's session (`X-Stytch-Member-Session` or
+    /// `X-Stytch-Member-SessionJWT`) so that the API enforces the member's permissions.
+    pub(crate) member_authorization: bool,
+    /// The API the operation is served by.
+    pub(crate) base_url: BaseUrl,
+    /// Whether the request carries the project's Basic credentials (`security: []` and
+    /// `authentication: none` turn them off: the OAuth 2.0 endpoints take client
+    /// credentials in the body instead).
+    pub(crate) authenticated: bool,
+    /// Whether the body travels form-encoded (`application/x-www-form-urlencoded`).
+    pub(crate) form: bool,
+    /// Schema name of the error body (Stytch's, or the OAuth 2.0 shape).
+    pub(crate) error_body: String,
+    /// For a cursor-paged search: the response's list of items.
+    pub(crate) paginate: Option<Paginate>,
+    /// Whether the response carries Stytch's `request_id`.
+    pub(crate) request_id: RequestId,
+}
+
+/// Whether a response schema has `request_id`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RequestId {
+    Required,
+    Optional,
+    Absent,
+}
+
+/// Which of Stytch's hosts serves an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BaseUrl {
+    /// The API host of the project's environment.
+    Api,
+    /// The fraud and risk host (`telemetry.stytch.com`).
+    Fraud,
+}
+
+/// How a search pages: a `cursor` in the body or the query asks for a page, and the
+/// response's `next_cursor` (in `results_metadata`, or at its top level) names the next.
+#[derive(Debug, Clone)]
+pub(crate) struct Paginate {
+    /// The response property holding the page's items.
+    pub(crate) items: String,
+    /// Whether the cursor is a query parameter (else a body field).
+    pub(crate) cursor_in_query: bool,
+    /// Where the response names the next page.
+    pub(crate) next: NextCursor,
+}
+
+/// Where a page names its successor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NextCursor {
+    /// `results_metadata.next_cursor` (optional).
+    Metadata,
+    /// A top-level `next_cursor`, required or optional.
+    Top { required: bool },
 }
 
 /// Where a parameter travels.
@@ -174,6 +231,23 @@ pub(crate) fn go_to_snake(name: &str) -> String {
     words.join("_")
 }
 
+/// `name` as a Rust identifier: a keyword (`Fraud.VerdictReasons.Override`) becomes a
+/// raw identifier (`r#override`), which is how Rust spells such a name.
+fn rust_ident(name: String) -> String {
+    const KEYWORDS: &[&str] = &[
+        "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+        "enum", "extern", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
+        "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "static",
+        "struct", "trait", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where",
+        "while", "yield",
+    ];
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
 const SDK_EXTENSION: &str = "x-stytch-sdk";
 
 pub(crate) fn read(spec: &OpenAPI) -> Result<Surface, String> {
@@ -301,7 +375,17 @@ fn read_op(
         ));
     }
     for key in sdk.as_object().map(|o| o.keys()).into_iter().flatten() {
-        if !["client", "with_claims", "idempotent"].contains(&key.as_str()) {
+        if ![
+            "client",
+            "with_claims",
+            "idempotent",
+            "member_authorization",
+            "base_url",
+            "authentication",
+            "paginate",
+        ]
+        .contains(&key.as_str())
+        {
             return Err(format!("unknown {SDK_EXTENSION} key `{key}`"));
         }
     }
@@ -316,7 +400,37 @@ fn read_op(
     if marked_idempotent && method == "get" {
         return Err("a GET is idempotent already; drop `idempotent: true`".into());
     }
-    let rust_path: Vec<String> = go_path.iter().map(|s| go_to_snake(s)).collect();
+    let member_authorization = sdk
+        .get("member_authorization")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let base_url = match sdk.get("base_url").map(|v| v.as_str()) {
+        None => BaseUrl::Api,
+        Some(Some("fraud")) => BaseUrl::Fraud,
+        Some(other) => {
+            return Err(format!(
+                "{SDK_EXTENSION}.base_url {other:?} is not `fraud` (the only other host)"
+            ));
+        }
+    };
+    let authenticated = match sdk.get("authentication").map(|v| v.as_str()) {
+        None => true,
+        Some(Some("none")) => false,
+        Some(other) => {
+            return Err(format!(
+                "{SDK_EXTENSION}.authentication {other:?} is not `none`"
+            ));
+        }
+    };
+    let security_off = op.security.as_ref().is_some_and(|s| s.is_empty());
+    if security_off == authenticated {
+        return Err(
+            "`security: []` and `authentication: none` go together (one says the request \
+             carries no project credentials, the other makes the SDK send none)"
+                .into(),
+        );
+    }
+    let rust_path: Vec<String> = go_path.iter().map(|s| rust_ident(go_to_snake(s))).collect();
     let mut params = Vec::new();
     for param in &op.parameters {
         let param = match param {
@@ -330,31 +444,53 @@ fn read_op(
     if with_claims && !params.is_empty() {
         return Err("a `with_claims` operation cannot take parameters".into());
     }
-    let body = match &op.request_body {
-        None => None,
-        Some(ReferenceOr::Item(body)) => Some(
-            body.content
-                .get("application/json")
-                .and_then(|m| m.schema.as_ref())
+    // The first media type is the one the SDK sends (the generated client sees only it).
+    let (body, form) = match &op.request_body {
+        None => (None, false),
+        Some(ReferenceOr::Item(body)) => {
+            let (media, content) = body
+                .content
+                .first()
+                .ok_or("the request body has no media type")?;
+            let form = match media.as_str() {
+                "application/json" => false,
+                "application/x-www-form-urlencoded" => true,
+                other => return Err(format!("request media type {other} is not generated")),
+            };
+            let name = content
+                .schema
+                .as_ref()
                 .and_then(schema_name)
-                .ok_or("the request body must be a JSON $ref to a component schema")?,
-        ),
+                .ok_or("the request body must be a $ref to a component schema")?;
+            (Some(name), form)
+        }
         Some(ReferenceOr::Reference { .. }) => {
             return Err("the request body must not be a $ref".into());
         }
     };
-    let response = op
-        .responses
-        .responses
-        .get(&openapiv3::StatusCode::Code(200))
-        .and_then(|r| match r {
-            ReferenceOr::Item(r) => r.content.get("application/json"),
-            ReferenceOr::Reference { .. } => None,
-        })
-        .and_then(|m| m.schema.as_ref())
-        .and_then(schema_name)
-        .ok_or("the 200 response must be a JSON $ref to a component schema")?;
-    check_response(spec, &response)?;
+    let body_empty = body.as_deref().is_some_and(|name| {
+        spec.components
+            .as_ref()
+            .and_then(|c| c.schemas.get(name))
+            .and_then(|s| s.as_item())
+            .is_some_and(|s| match &s.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => o.properties.is_empty(),
+                _ => false,
+            })
+    });
+    let error_body = error_body(spec, op)?;
+    let paginate = match sdk.get("paginate") {
+        None => None,
+        Some(p) => Some(read_paginate(
+            spec,
+            p,
+            &params,
+            body.as_deref(),
+            &response_name(op)?,
+        )?),
+    };
+    let response = response_name(op)?;
+    let request_id = response_request_id(spec, &response)?;
     let summary = op.summary.clone().unwrap_or_default();
     if summary.trim().is_empty() {
         return Err("summary is missing".into());
@@ -369,9 +505,105 @@ fn read_op(
         rust_path,
         params,
         body,
+        body_empty,
         response,
         with_claims,
         idempotent: method == "get" || marked_idempotent,
+        member_authorization,
+        base_url,
+        authenticated,
+        form,
+        error_body,
+        paginate,
+        request_id,
+    })
+}
+
+fn response_name(op: &openapiv3::Operation) -> Result<String, String> {
+    op.responses
+        .responses
+        .get(&openapiv3::StatusCode::Code(200))
+        .and_then(|r| match r {
+            ReferenceOr::Item(r) => r.content.get("application/json"),
+            ReferenceOr::Reference { .. } => None,
+        })
+        .and_then(|m| m.schema.as_ref())
+        .and_then(schema_name)
+        .ok_or_else(|| "the 200 response must be a JSON $ref to a component schema".to_owned())
+}
+
+/// The schema of the operation's 4XX body, through `#/components/responses/…`.
+fn error_body(spec: &OpenAPI, op: &openapiv3::Operation) -> Result<String, String> {
+    let response = op
+        .responses
+        .responses
+        .get(&openapiv3::StatusCode::Range(4))
+        .ok_or("no 4XX response")?;
+    let response = match response {
+        ReferenceOr::Item(item) => item,
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/responses/")
+            .and_then(|name| spec.components.as_ref()?.responses.get(name))
+            .and_then(|r| r.as_item())
+            .ok_or_else(|| format!("4XX response {reference} is not defined"))?,
+    };
+    response
+        .content
+        .get("application/json")
+        .and_then(|m| m.schema.as_ref())
+        .and_then(schema_name)
+        .ok_or_else(|| "the 4XX response must be a JSON $ref to a component schema".to_owned())
+}
+
+/// A paged search needs a `cursor` in its body or query, the named list in its
+/// response, and a `next_cursor` there (in `results_metadata` or at the top level).
+fn read_paginate(
+    spec: &OpenAPI,
+    annotation: &serde_json::Value,
+    params: &[Param],
+    body: Option<&str>,
+    response: &str,
+) -> Result<Paginate, String> {
+    let items = annotation
+        .get("items")
+        .and_then(|v| v.as_str())
+        .ok_or("paginate needs `items`: the response's list")?
+        .to_owned();
+    let object = |name: &str| {
+        spec.components
+            .as_ref()
+            .and_then(|c| c.schemas.get(name))
+            .and_then(|s| s.as_item())
+            .and_then(|s| match &s.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => Some(o.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let cursor_in_query = params
+        .iter()
+        .any(|p| p.name == "cursor" && p.location == Location::Query);
+    let cursor_in_body = body.is_some_and(|b| object(b).properties.contains_key("cursor"));
+    if !cursor_in_query && !cursor_in_body {
+        return Err("paginate needs a `cursor` in the request body or query".into());
+    }
+    let response = object(response);
+    if !response.properties.contains_key(&items) {
+        return Err(format!("paginate needs `{items}` in the response"));
+    }
+    let next = if response.properties.contains_key("results_metadata") {
+        NextCursor::Metadata
+    } else if response.properties.contains_key("next_cursor") {
+        NextCursor::Top {
+            required: response.required.iter().any(|r| r == "next_cursor"),
+        }
+    } else {
+        return Err("paginate needs `results_metadata` or `next_cursor` in the response".into());
+    };
+    Ok(Paginate {
+        items,
+        cursor_in_query,
+        next,
     })
 }
 
@@ -417,8 +649,9 @@ fn schema_name(schema: &ReferenceOr<openapiv3::Schema>) -> Option<String> {
     }
 }
 
-/// Every response carries Stytch's `request_id`, which the SDK reads for tracing.
-fn check_response(spec: &OpenAPI, name: &str) -> Result<(), String> {
+/// Whether the response schema has Stytch's `request_id` (the OAuth 2.0 endpoints and a
+/// few others answer without one), and whether it is required.
+fn response_request_id(spec: &OpenAPI, name: &str) -> Result<RequestId, String> {
     let schema = spec
         .components
         .as_ref()
@@ -428,15 +661,17 @@ fn check_response(spec: &OpenAPI, name: &str) -> Result<(), String> {
         return Err(format!("response schema {name} must not be a $ref"));
     };
     match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(object))
-            if object.properties.contains_key("request_id")
-                && object.required.iter().any(|r| r == "request_id") =>
-        {
-            Ok(())
-        }
-        _ => Err(format!(
-            "response schema {name} needs a required `request_id`"
-        )),
+        SchemaKind::Type(Type::Object(object)) => Ok(
+            match (
+                object.properties.contains_key("request_id"),
+                object.required.iter().any(|r| r == "request_id"),
+            ) {
+                (false, _) => RequestId::Absent,
+                (true, false) => RequestId::Optional,
+                (true, true) => RequestId::Required,
+            },
+        ),
+        _ => Err(format!("response schema {name} must be an object")),
     }
 }
 
@@ -490,6 +725,7 @@ paths:
         - {{name: deep, in: query, required: false, description: Whether to look deep., schema: {{type: boolean}}}}
       responses:
         '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/ThingResponse'}}}}}}}}
+        4XX: {{$ref: '#/components/responses/StytchError'}}
   /v1/things:
     post:
       operationId: things_create
@@ -498,8 +734,12 @@ paths:
       requestBody: {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/ThingRequest'}}}}}}}}
       responses:
         '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/ThingResponse'}}}}}}}}
+        4XX: {{$ref: '#/components/responses/StytchError'}}
 components:
+  responses:
+    StytchError: {{description: err, content: {{application/json: {{schema: {{$ref: '#/components/schemas/StytchErrorBody'}}}}}}}}
   schemas:
+    StytchErrorBody: {{type: object, properties: {{error_type: {{type: string}}}}}}
     ThingRequest: {{type: object, properties: {{name: {{type: string}}}}}}
     ThingResponse: {{type: object, required: [request_id], properties: {{request_id: {{type: string}}}}}}
 "
@@ -559,6 +799,59 @@ components:
             .err()
             .unwrap_or_default();
         assert!(err.contains("unknown x-stytch-sdk key `retries`"), "{err}");
+    }
+
+    #[test]
+    fn transport_annotations_are_read() {
+        let surface = read(&tiny_spec(
+            ", member_authorization: true, base_url: fraud",
+            CLIENTS,
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+        let get = &surface.ops[0];
+        assert!(get.member_authorization);
+        assert_eq!(get.base_url, BaseUrl::Fraud);
+        assert!(get.authenticated);
+        assert_eq!(get.error_body, "StytchErrorBody");
+        assert_eq!(get.request_id, RequestId::Required);
+        assert!(!surface.ops[1].member_authorization);
+        assert_eq!(surface.ops[1].base_url, BaseUrl::Api);
+    }
+
+    #[test]
+    fn an_unknown_host_is_refused() {
+        let err = read(&tiny_spec(", base_url: telemetry", CLIENTS))
+            .err()
+            .unwrap_or_default();
+        assert!(err.contains("base_url Some(\"telemetry\")"), "{err}");
+    }
+
+    #[test]
+    fn no_credentials_must_match_an_empty_security_list() {
+        let err = read(&tiny_spec(", authentication: none", CLIENTS))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("`security: []` and `authentication: none` go together"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn paging_needs_a_cursor_in_the_body() {
+        let err = read(&tiny_spec(", paginate: {items: things}", CLIENTS))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("paginate needs a `cursor` in the request body or query"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn keywords_become_raw_identifiers() {
+        assert_eq!(rust_ident("override".into()), "r#override");
+        assert_eq!(rust_ident("rotate_start".into()), "rotate_start");
     }
 
     #[test]

@@ -868,6 +868,20 @@ pub enum ErrorType {
     UnableToRefreshOidcToken,
     /// No OIDC refresh token is available.
     MissingOidcRefreshToken,
+
+    // OAuth 2.0 token endpoints (m2m_token, idp_introspect_token_network): the RFC 6749 `error` codes.
+    /// The token request is missing a parameter, repeats one or is otherwise malformed.
+    InvalidRequest,
+    /// The client could not be authenticated: unknown client id or wrong secret.
+    InvalidClient,
+    /// The grant or token presented is invalid, expired or revoked.
+    InvalidGrant,
+    /// The client is not allowed to use this grant type.
+    UnauthorizedClient,
+    /// The grant type is not supported by the endpoint.
+    UnsupportedGrantType,
+    /// The requested scope is invalid, unknown or beyond what the client was granted.
+    InvalidScope,
     /// An `error_type` this version of the SDK does not know about,
     /// holding the exact string Stytch sent.
     Unknown(String),
@@ -1289,6 +1303,12 @@ impl ErrorType {
         ErrorType::MemberOidcTokenNotFound,
         ErrorType::UnableToRefreshOidcToken,
         ErrorType::MissingOidcRefreshToken,
+        ErrorType::InvalidRequest,
+        ErrorType::InvalidClient,
+        ErrorType::InvalidGrant,
+        ErrorType::UnauthorizedClient,
+        ErrorType::UnsupportedGrantType,
+        ErrorType::InvalidScope,
     ];
     /// The wire string for this error type, exactly as Stytch sends it.
     ///
@@ -2019,6 +2039,12 @@ impl ErrorType {
             ErrorType::MemberOidcTokenNotFound => "member_oidc_token_not_found",
             ErrorType::UnableToRefreshOidcToken => "unable_to_refresh_oidc_token",
             ErrorType::MissingOidcRefreshToken => "missing_oidc_refresh_token",
+            ErrorType::InvalidRequest => "invalid_request",
+            ErrorType::InvalidClient => "invalid_client",
+            ErrorType::InvalidGrant => "invalid_grant",
+            ErrorType::UnauthorizedClient => "unauthorized_client",
+            ErrorType::UnsupportedGrantType => "unsupported_grant_type",
+            ErrorType::InvalidScope => "invalid_scope",
             ErrorType::Unknown(other) => other.as_str(),
         }
     }
@@ -2835,6 +2861,12 @@ impl ErrorType {
             "member_oidc_token_not_found" => Some(ErrorType::MemberOidcTokenNotFound),
             "unable_to_refresh_oidc_token" => Some(ErrorType::UnableToRefreshOidcToken),
             "missing_oidc_refresh_token" => Some(ErrorType::MissingOidcRefreshToken),
+            "invalid_request" => Some(ErrorType::InvalidRequest),
+            "invalid_client" => Some(ErrorType::InvalidClient),
+            "invalid_grant" => Some(ErrorType::InvalidGrant),
+            "unauthorized_client" => Some(ErrorType::UnauthorizedClient),
+            "unsupported_grant_type" => Some(ErrorType::UnsupportedGrantType),
+            "invalid_scope" => Some(ErrorType::InvalidScope),
             _ => None,
         }
     }

@@ -39,13 +39,19 @@ mod error_type;
 )]
 mod generated;
 mod body_limit;
+mod call_headers;
+#[rustfmt::skip]
+mod generated_operations;
+mod jwk;
 mod request_defaults;
 mod response_meta;
 mod secret_string;
 
 pub use body_limit::{DEFAULT_MAX_RESPONSE_BYTES, is_body_limit_error};
+pub use call_headers::with_request_headers;
 pub use error_type::ErrorType;
 pub use generated::*;
+pub use jwk::Jwk;
 pub use request_defaults::RequestDefaults;
 pub use response_meta::{ResponseMeta, capture_response_meta};
 pub use secret_string::SecretString;
@@ -58,10 +64,16 @@ impl progenitor_client::ClientHooks<RequestDefaults> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
-        _info: &progenitor_client::OperationInfo,
+        info: &progenitor_client::OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         request.headers_mut().remove(UNUSED_VERSION_HEADER);
-        progenitor_client::ClientInfo::inner(self).apply(request);
+        let defaults = progenitor_client::ClientInfo::inner(self);
+        if generated_operations::UNAUTHENTICATED.contains(&info.operation_id) {
+            defaults.apply_without_credentials(request);
+        } else {
+            defaults.apply(request);
+        }
+        call_headers::apply(request);
         Ok(())
     }
 

@@ -71,6 +71,14 @@ impl RequestDefaults {
         self.insert_into(request.headers_mut());
     }
 
+    /// The user agent only: for the OAuth 2.0 endpoints, which take client credentials
+    /// in the body and must not receive the project secret.
+    pub(crate) fn apply_without_credentials(&self, request: &mut reqwest::Request) {
+        if let Some(value) = &self.user_agent {
+            request.headers_mut().insert(USER_AGENT, value.clone());
+        }
+    }
+
     fn insert_into(&self, headers: &mut reqwest::header::HeaderMap) {
         if let Some(value) = &self.authorization {
             headers.insert(AUTHORIZATION, value.clone());

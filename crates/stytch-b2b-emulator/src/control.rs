@@ -4,7 +4,6 @@
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 use stytch_b2b_api::ErrorType;
-use stytch_b2b_api::types;
 
 use crate::domain::factors::OAUTH_PROVIDERS;
 use crate::domain::tokens;
@@ -181,7 +180,7 @@ pub(crate) async fn rotate_key(app: &Shared) -> Result<String, KeyError> {
     Ok(kid)
 }
 
-pub(crate) fn jwks(app: &Shared) -> Vec<types::Jwk> {
+pub(crate) fn jwks(app: &Shared) -> Vec<stytch_b2b_api::Jwk> {
     app.store().keys.jwks()
 }
 

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use stytch_b2b_api::ErrorType;
-use stytch_b2b_api::types::StytchErrorBody;
+use stytch_b2b_api::types::{StytchErrorBody, StytchOAuth2ErrorBody};
 
 use crate::ids;
 use crate::wire::json_response;
@@ -18,6 +18,9 @@ pub(crate) struct ApiError {
     error_type: ErrorType,
     message: String,
     details: Option<serde_json::Value>,
+    /// Answered in the OAuth 2.0 shape (`error`, `error_description`, `error_uri`)
+    /// rather than Stytch's: the errors of the OAuth 2.0 endpoints.
+    oauth2: bool,
 }
 
 pub(crate) type ApiResult<T> = Result<T, ApiError>;
@@ -33,6 +36,7 @@ impl ApiError {
             error_type,
             message: message.into(),
             details: None,
+            oauth2: false,
         }
     }
 
@@ -54,6 +58,21 @@ impl ApiError {
             ErrorType::InternalServerError,
             message,
         )
+    }
+
+    /// The same error in the OAuth 2.0 shape.
+    pub(crate) fn into_oauth2(mut self) -> Self {
+        self.oauth2 = true;
+        self
+    }
+
+    /// A `400 invalid_request` of an OAuth 2.0 endpoint.
+    pub(crate) fn oauth2(
+        status: StatusCode,
+        error_type: ErrorType,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(status, error_type, message).into_oauth2()
     }
 
     pub(crate) fn with_details(mut self, details: serde_json::Value) -> Self {
@@ -119,6 +138,20 @@ impl IntoResponse for ApiError {
             error_type = self.error_type.as_str(),
             "api error"
         );
+        if self.oauth2 {
+            let body = StytchOAuth2ErrorBody {
+                error: Some(self.error_type.as_str().to_owned()),
+                error_description: Some(self.message),
+                error_uri: Some(format!(
+                    "https://stytch.com/docs/api/errors/{}#{}",
+                    self.status.as_u16(),
+                    self.error_type
+                )),
+                request_id: Some(ids::request_id()),
+                status_code: Some(i64::from(self.status.as_u16())),
+            };
+            return json_response(self.status, &body);
+        }
         let body = error_body(self.status, &self.error_type, &self.message, self.details);
         json_response(self.status, &body)
     }

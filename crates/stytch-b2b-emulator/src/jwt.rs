@@ -35,7 +35,7 @@ pub enum KeyError {
 pub(crate) struct SigningKey {
     kid: String,
     pair: RsaKeyPair,
-    jwk: types::Jwk,
+    jwk: stytch_b2b_api::Jwk,
 }
 
 impl std::fmt::Debug for SigningKey {
@@ -51,7 +51,7 @@ impl SigningKey {
         let pair = RsaKeyPair::generate(KeySize::Rsa2048).map_err(|_| KeyError::Generate)?;
         let kid = ids::id("jwk", env);
         let public = pair.public_key();
-        let jwk = types::Jwk {
+        let jwk = stytch_b2b_api::Jwk {
             alg: "RS256".to_owned(),
             e: URL_SAFE_NO_PAD.encode(public.exponent().big_endian_without_leading_zero()),
             key_ops: vec!["verify".to_owned()],
@@ -61,7 +61,7 @@ impl SigningKey {
             use_: "sig".to_owned(),
             // The emulator issues no X.509 certificate for its keys.
             x5c: Vec::new(),
-            x5t_s256: String::new(),
+            x5t_s256: None,
         };
         Ok(Self { kid, pair, jwk })
     }
@@ -100,7 +100,7 @@ impl KeyRing {
     }
 
     /// Public keys, current first.
-    pub(crate) fn jwks(&self) -> Vec<types::Jwk> {
+    pub(crate) fn jwks(&self) -> Vec<stytch_b2b_api::Jwk> {
         std::iter::once(&self.current)
             .chain(self.previous.as_ref())
             .map(|k| k.jwk.clone())
@@ -235,4 +235,29 @@ pub(crate) fn session_claims(c: &SessionClaims<'_>) -> Map<String, Value> {
 /// The member session id a verified JWT names.
 pub(crate) fn session_id(claims: &Map<String, Value>) -> Option<&str> {
     claims.get(SESSION_CLAIM)?.get("id")?.as_str()
+}
+
+/// Lifetime of an M2M access token, as in Stytch.
+pub(crate) const M2M_TOKEN_LIFETIME_SECS: i64 = 3600;
+
+/// The claim set of an M2M access token: `sub` is the client id, `scope` the
+/// granted scopes, space-separated.
+pub(crate) fn m2m_claims(
+    project_id: &str,
+    issuer: &str,
+    client_id: &str,
+    scopes: &[String],
+    now: DateTime<Utc>,
+) -> Map<String, Value> {
+    let iat = now.timestamp();
+    let mut claims = Map::new();
+    claims.insert("aud".to_owned(), json!([project_id]));
+    claims.insert("exp".to_owned(), json!(iat + M2M_TOKEN_LIFETIME_SECS));
+    claims.insert("iat".to_owned(), json!(iat));
+    claims.insert("iss".to_owned(), json!(issuer));
+    claims.insert("jti".to_owned(), json!(ids::id("m2m-token", "test")));
+    claims.insert("nbf".to_owned(), json!(iat));
+    claims.insert("scope".to_owned(), json!(scopes.join(" ")));
+    claims.insert("sub".to_owned(), json!(client_id));
+    claims
 }

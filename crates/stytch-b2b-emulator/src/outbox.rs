@@ -23,6 +23,12 @@ pub enum MessageKind {
     PasswordReset,
     /// An SMS one-time passcode (`otps/sms/send`, or sent for MFA).
     SmsOtp,
+    /// An email one-time passcode for an organization (`otps/email/login_or_signup`).
+    EmailOtp,
+    /// An email one-time passcode for discovery (`otps/email/discovery/send`).
+    DiscoveryEmailOtp,
+    /// An email-update magic link (`organizations/members/start_email_update`).
+    EmailUpdate,
 }
 
 /// Where a message went.

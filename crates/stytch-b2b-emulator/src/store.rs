@@ -41,6 +41,11 @@ pub(crate) struct MemberRecord {
     pub(crate) email_id: String,
     pub(crate) phone_id: String,
     pub(crate) password: Option<StoredPassword>,
+    /// Roles assigned to the member directly (create/update `roles`); the roles on
+    /// the wire add the implicit ones (see `domain::roles`).
+    pub(crate) explicit_roles: Vec<String>,
+    /// The member's TOTP registration, if any (`domain::totp`).
+    pub(crate) totp: Option<crate::domain::totp::TotpRegistration>,
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +54,7 @@ pub(crate) struct SessionRecord {
     pub(crate) token: String,
     pub(crate) member_id: String,
     pub(crate) organization_id: String,
+    pub(crate) organization_slug: String,
     pub(crate) started_at: DateTime<Utc>,
     pub(crate) last_accessed_at: DateTime<Utc>,
     pub(crate) expires_at: DateTime<Utc>,
@@ -67,6 +73,8 @@ impl SessionRecord {
             member_id: self.member_id.clone(),
             member_session_id: self.id.clone(),
             organization_id: self.organization_id.clone(),
+            organization_slug: self.organization_slug.clone(),
+            roles: self.roles.clone(),
             started_at: Some(self.started_at),
         }
     }
@@ -140,6 +148,8 @@ pub(crate) struct IntermediateSession {
 pub(crate) enum SsoConnection {
     Saml(types::SamlConnection),
     Oidc(types::OidcConnection),
+    /// A connection that lets members of another organization's connection in.
+    External(types::Connection),
 }
 
 impl SsoConnection {
@@ -147,6 +157,7 @@ impl SsoConnection {
         match self {
             Self::Saml(c) => &c.organization_id,
             Self::Oidc(c) => &c.organization_id,
+            Self::External(c) => &c.organization_id,
         }
     }
 
@@ -154,6 +165,15 @@ impl SsoConnection {
         match self {
             Self::Saml(c) => c.status == STATUS_ACTIVE,
             Self::Oidc(c) => c.status == STATUS_ACTIVE,
+            Self::External(c) => c.status == STATUS_ACTIVE,
+        }
+    }
+
+    pub(crate) fn identity_provider(&self) -> &str {
+        match self {
+            Self::Saml(c) => &c.identity_provider,
+            Self::Oidc(c) => &c.identity_provider,
+            Self::External(_) => "",
         }
     }
 
@@ -161,8 +181,25 @@ impl SsoConnection {
         match self {
             Self::Saml(c) => &c.display_name,
             Self::Oidc(c) => &c.display_name,
+            Self::External(c) => &c.display_name,
         }
     }
+}
+
+/// An M2M client: what the API shows plus its secrets.
+#[derive(Debug, Clone)]
+pub(crate) struct M2mRecord {
+    pub(crate) seq: u64,
+    pub(crate) client: types::M2mClient,
+    pub(crate) secrets: crate::domain::clients::ClientSecrets,
+}
+
+/// A connected-app client: what the API shows plus its secrets.
+#[derive(Debug, Clone)]
+pub(crate) struct ConnectedAppRecord {
+    pub(crate) seq: u64,
+    pub(crate) app: types::ConnectedApp,
+    pub(crate) secrets: crate::domain::clients::ClientSecrets,
 }
 
 /// New member fields; everything else starts empty or false.
@@ -177,6 +214,9 @@ pub(crate) struct NewMember {
     pub(crate) mfa_phone_number: String,
     pub(crate) trusted_metadata: Map<String, Value>,
     pub(crate) untrusted_metadata: Map<String, Value>,
+    pub(crate) roles: Vec<String>,
+    pub(crate) external_id: Option<String>,
+    pub(crate) created_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug)]
@@ -195,6 +235,14 @@ pub(crate) struct Store {
     pub(crate) sso_grants: HashMap<String, OneTimeToken<SsoGrant>>,
     pub(crate) intermediate: HashMap<String, IntermediateSession>,
     pub(crate) connections: HashMap<String, SsoConnection>,
+    pub(crate) m2m_clients: HashMap<String, M2mRecord>,
+    pub(crate) connected_apps: HashMap<String, ConnectedAppRecord>,
+    /// SCIM connections by connection id (`domain::scim`).
+    pub(crate) scim: HashMap<String, crate::domain::scim::ScimRecord>,
+    /// Email one-time passcodes by member id or, for discovery, by email address.
+    pub(crate) email_otps: HashMap<String, crate::domain::email_otp::PendingEmailOtp>,
+    /// Fraud rules set through `fraud/rules/set` (`domain::fraud`).
+    pub(crate) fraud: crate::domain::fraud::FraudState,
     /// Oldest first, at most `outbox_capacity` messages (see `flows::push_message`).
     pub(crate) outbox: VecDeque<OutboxMessage>,
     pub(crate) outbox_capacity: usize,
@@ -221,6 +269,11 @@ impl Store {
             sso_grants: HashMap::new(),
             intermediate: HashMap::new(),
             connections: HashMap::new(),
+            m2m_clients: HashMap::new(),
+            connected_apps: HashMap::new(),
+            scim: HashMap::new(),
+            email_otps: HashMap::new(),
+            fraud: crate::domain::fraud::FraudState::default(),
             outbox: VecDeque::new(),
             outbox_capacity,
             next_prune: None,
@@ -241,6 +294,11 @@ impl Store {
         self.sso_grants.clear();
         self.intermediate.clear();
         self.connections.clear();
+        self.m2m_clients.clear();
+        self.connected_apps.clear();
+        self.scim.clear();
+        self.email_otps.clear();
+        self.fraud = crate::domain::fraud::FraudState::default();
         self.outbox.clear();
         self.next_prune = None;
     }
@@ -259,6 +317,7 @@ impl Store {
         self.oauth_grants.retain(|_, t| t.expires_at > cutoff);
         self.sso_grants.retain(|_, t| t.expires_at > cutoff);
         self.otps.retain(|_, o| o.expires_at > cutoff);
+        self.email_otps.retain(|_, o| o.expires_at > cutoff);
         self.intermediate.retain(|_, i| i.expires_at > cutoff);
         let expired: Vec<String> = self
             .sessions
@@ -355,6 +414,18 @@ impl Store {
         let record = MemberRecord {
             seq,
             member: types::Member {
+                created_at: new.created_at,
+                default_mfa_method: String::new(),
+                external_id: new.external_id.filter(|s| !s.is_empty()),
+                is_admin: false,
+                is_locked: false,
+                lock_created_at: None,
+                lock_expires_at: None,
+                retired_email_addresses: Vec::new(),
+                roles: Vec::new(),
+                scim_registration: None,
+                totp_registration_id: String::new(),
+                updated_at: new.created_at,
                 email_address: new.email,
                 email_address_verified: new.email_verified,
                 is_breakglass: new.is_breakglass,
@@ -374,8 +445,11 @@ impl Store {
             email_id: self.new_id("member-email"),
             phone_id: self.new_id("member-phone"),
             password: None,
+            explicit_roles: new.roles,
+            totp: None,
         };
         self.members.insert(member_id.clone(), record);
+        crate::domain::roles::refresh_member(self, &member_id);
         member_id
     }
 
@@ -475,6 +549,7 @@ impl Store {
             .map(|(id, c)| types::ActiveSsoConnection {
                 connection_id: id.clone(),
                 display_name: c.display_name().to_owned(),
+                identity_provider: c.identity_provider().to_owned(),
             })
             .collect();
         active.sort_by(|a, b| a.connection_id.cmp(&b.connection_id));

@@ -27,27 +27,60 @@ impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
-        let limit = app.body_read_timeout;
-        let bytes = tokio::time::timeout(limit, Bytes::from_request(req, app))
-            .await
-            .map_err(|_| {
-                ApiError::new(
-                    StatusCode::REQUEST_TIMEOUT,
-                    ErrorType::BadRequest,
-                    format!(
-                        "The request body did not arrive within {} ms.",
-                        limit.as_millis()
-                    ),
-                )
-            })?
-            .map_err(|e| {
-                ApiError::new(
-                    e.status(),
-                    ErrorType::BadRequest,
-                    format!("The request body could not be read: {e}"),
-                )
-            })?;
+        let bytes = read_body(req, app).await?;
         decode_json(&bytes).map(JsonBody)
+    }
+}
+
+/// The whole request body, within the body read timeout and axum's size limit.
+async fn read_body(req: Request, app: &App) -> ApiResult<Bytes> {
+    let limit = app.body_read_timeout;
+    tokio::time::timeout(limit, Bytes::from_request(req, app))
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                ErrorType::BadRequest,
+                format!(
+                    "The request body did not arrive within {} ms.",
+                    limit.as_millis()
+                ),
+            )
+        })?
+        .map_err(|e| {
+            ApiError::new(
+                e.status(),
+                ErrorType::BadRequest,
+                format!("The request body could not be read: {e}"),
+            )
+        })
+}
+
+/// An `application/x-www-form-urlencoded` request body decoded into `T` (the OAuth
+/// 2.0 endpoints). Read under the same limits as [`JsonBody`].
+#[derive(Debug)]
+pub(crate) struct FormBody<T>(pub(crate) T);
+
+impl<T: DeserializeOwned> FromRequest<App> for FormBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
+        let bytes = read_body(req, app).await?;
+        serde_urlencoded::from_bytes(&bytes)
+            .map(FormBody)
+            .map_err(|e| {
+                let text = e.to_string();
+                match missing_field(&text) {
+                    Some(field) => ApiError::bad_request(
+                        ErrorType::InvalidRequest,
+                        format!("The request is missing the required parameter `{field}`."),
+                    ),
+                    None => ApiError::bad_request(
+                        ErrorType::InvalidRequest,
+                        format!("The form body could not be decoded: {text}"),
+                    ),
+                }
+            })
     }
 }
 

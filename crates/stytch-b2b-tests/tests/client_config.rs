@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use httpmock::prelude::*;
 use stytch_b2b::{
-    Client, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Environment, Error, LIVE_BASE_URL,
-    TEST_BASE_URL, USER_AGENT,
+    Client, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Environment, Error, FRAUD_BASE_URL,
+    LIVE_BASE_URL, TEST_BASE_URL, USER_AGENT,
 };
 use stytch_b2b_tests::expected_call::{client, fixture};
 use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header, generated_client};
@@ -94,6 +94,48 @@ fn base_url_override_wins_over_the_environment() {
         Client::builder("project-live-c60c0abe", SECRET).base_url("https://login.example.com/"),
     );
     assert_eq!(client.base_url(), "https://login.example.com");
+}
+
+#[test]
+fn fraud_calls_go_to_the_fraud_host_in_both_environments_unless_overridden() {
+    for project_id in [PROJECT_ID, "project-live-c60c0abe"] {
+        let client = Client::new(project_id, SECRET).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(client.fraud_base_url(), "https://telemetry.stytch.com");
+        assert_eq!(client.fraud_base_url(), FRAUD_BASE_URL);
+    }
+    // Overriding the API's base URL leaves the fraud host alone, and the other way round.
+    let api_only = build(Client::builder(PROJECT_ID, SECRET).base_url("https://login.example.com"));
+    assert_eq!(api_only.fraud_base_url(), FRAUD_BASE_URL);
+    let fraud_only =
+        build(Client::builder(PROJECT_ID, SECRET).fraud_base_url("https://fraud.example.com/v/"));
+    assert_eq!(fraud_only.fraud_base_url(), "https://fraud.example.com/v");
+    assert_eq!(fraud_only.base_url(), TEST_BASE_URL);
+    assert!(
+        format!("{fraud_only:?}").contains("fraud_base_url: \"https://fraud.example.com/v\""),
+        "{fraud_only:?}"
+    );
+}
+
+#[test]
+fn the_fraud_host_follows_the_base_url_rules() {
+    for url in [
+        "http://fraud.example.com",
+        "https://user:pass@fraud.example.com",
+        "fraud.example.com",
+        "",
+    ] {
+        let result = Client::builder(PROJECT_ID, SECRET)
+            .fraud_base_url(url)
+            .build();
+        let error = result.err();
+        assert!(
+            matches!(error, Some(Error::Config(_))),
+            "{url:?}: {error:?}"
+        );
+        assert!(!format!("{error:?}").contains("pass@"), "{error:?}");
+    }
+    let local = build(Client::builder(PROJECT_ID, SECRET).fraud_base_url("http://127.0.0.1:8787"));
+    assert_eq!(local.fraud_base_url(), "http://127.0.0.1:8787");
 }
 
 #[test]

@@ -204,3 +204,31 @@ fn the_generated_crate_has_no_constructor_that_unwraps() {
     assert!(!generated.contains("build().unwrap()"));
     assert!(generated.contains("pub fn new_with_client("));
 }
+
+#[tokio::test]
+async fn a_member_session_that_cannot_be_a_header_is_refused_unsent_and_unechoed() {
+    let server = MockServer::start_async().await;
+    let any = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(fixture("organizations_delete"));
+        })
+        .await;
+    let error = client(&server)
+        .organizations()
+        .delete()
+        .organization_id("organization-test-1")
+        .member_session_token("session-token-\r\nX-Injected: yes")
+        .await
+        .err();
+    assert!(
+        matches!(&error, Some(Error::InvalidRequest { .. })),
+        "{error:?}"
+    );
+    let shown = format!(
+        "{error:?} {}",
+        error.as_ref().map(ToString::to_string).unwrap_or_default()
+    );
+    assert!(!shown.contains("X-Injected"), "{shown}");
+    assert_eq!(any.calls_async().await, 0);
+}

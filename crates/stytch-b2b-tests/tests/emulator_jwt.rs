@@ -14,7 +14,7 @@ type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 type Res<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 /// Verifies `jwt` against `keys` the way a relying party would; returns its kid.
-fn verify(jwt: &str, keys: &[types::Jwk]) -> Res<String> {
+fn verify(jwt: &str, keys: &[stytch_b2b_api::Jwk]) -> Res<String> {
     let header = jwt_segment(jwt, 0)?;
     assert_eq!(header["alg"], json!("RS256"));
     assert_eq!(header["typ"], json!("JWT"));

@@ -7,15 +7,15 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Instant;
 
-use stytch_b2b_api::ResponseValue;
-use stytch_b2b_api::types::StytchErrorBody;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use stytch_b2b_api::{ResponseValue, SecretString};
 use tracing::Instrument as _;
 
-use crate::error::from_api_error;
+use crate::error::{ErrorBody, from_api_error};
 use crate::response::ApiResponse;
 use crate::{Client, Error};
 
-type ApiResult<T> = Result<ResponseValue<T>, stytch_b2b_api::Error<StytchErrorBody>>;
+type ApiResult<T, E> = Result<ResponseValue<T>, stytch_b2b_api::Error<E>>;
 
 /// What awaiting a call yields: the operation's response, or the reason it failed.
 ///
@@ -79,31 +79,85 @@ impl PathParams {
     }
 }
 
+/// The member a call acts for, on the operations the API authorizes per member: their
+/// session token or JWT travels in a header, and the API checks the member's roles.
+#[derive(Clone, Default)]
+pub(crate) struct MemberAuthorization {
+    pub(crate) session_token: Option<SecretString>,
+    pub(crate) session_jwt: Option<SecretString>,
+}
+
+const MEMBER_SESSION: HeaderName = HeaderName::from_static("x-stytch-member-session");
+const MEMBER_SESSION_JWT: HeaderName = HeaderName::from_static("x-stytch-member-sessionjwt");
+
+impl MemberAuthorization {
+    /// The headers to send: each credential that is set and not empty, marked
+    /// sensitive. A value that cannot be a header is refused without echoing it.
+    fn headers(&self) -> Result<HeaderMap, Error> {
+        let mut headers = HeaderMap::new();
+        for (name, value, what) in [
+            (MEMBER_SESSION, &self.session_token, "member session token"),
+            (MEMBER_SESSION_JWT, &self.session_jwt, "member session JWT"),
+        ] {
+            let Some(value) = value.as_ref().filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            let mut value =
+                HeaderValue::from_str(value.expose()).map_err(|_| Error::InvalidRequest {
+                    message: format!("the {what} contains characters not allowed in a header"),
+                    field: None,
+                })?;
+            value.set_sensitive(true);
+            headers.insert(name, value);
+        }
+        Ok(headers)
+    }
+}
+
+impl std::fmt::Debug for MemberAuthorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |v: &Option<SecretString>| v.as_ref().map(|_| "[redacted]");
+        f.debug_struct("MemberAuthorization")
+            .field("session_token", &shown(&self.session_token))
+            .field("session_jwt", &shown(&self.session_jwt))
+            .finish()
+    }
+}
+
 impl Client {
-    /// Sends a call of `operation`: `send` builds and sends the request (it is called
-    /// again for each retry).
-    pub(crate) fn send<'a, T, F, Fut>(
+    /// Sends a call of `operation` on behalf of `member` (when set): `send` builds and
+    /// sends the request (it is called again for each retry).
+    pub(crate) fn send<'a, T, E, F, Fut>(
         &'a self,
         operation: &'static Operation,
         path_params: PathParams,
+        member: MemberAuthorization,
         send: F,
     ) -> CallFuture<'a, T>
     where
         T: ApiResponse + Send + 'a,
+        E: ErrorBody + Send + 'a,
         F: Fn() -> Fut + Send + 'a,
-        Fut: Future<Output = ApiResult<T>> + Send + 'a,
+        Fut: Future<Output = ApiResult<T, E>> + Send + 'a,
     {
         Box::pin(async move {
             path_params.into_result()?;
-            self.call(operation, send).await
+            let headers = member.headers()?;
+            self.call(operation, headers, send).await
         })
     }
 
-    async fn call<T, F, Fut>(&self, operation: &'static Operation, send: F) -> Result<T, Error>
+    async fn call<T, E, F, Fut>(
+        &self,
+        operation: &'static Operation,
+        headers: HeaderMap,
+        send: F,
+    ) -> Result<T, Error>
     where
         T: ApiResponse,
+        E: ErrorBody,
         F: Fn() -> Fut,
-        Fut: Future<Output = ApiResult<T>>,
+        Fut: Future<Output = ApiResult<T, E>>,
     {
         let span = tracing::info_span!(
             "stytch_b2b.call",
@@ -121,7 +175,8 @@ impl Client {
             let mut attempts = 0u32;
             let outcome = loop {
                 attempts += 1;
-                let (result, meta) = stytch_b2b_api::capture_response_meta(send()).await;
+                let attempt = stytch_b2b_api::with_request_headers(headers.clone(), send());
+                let (result, meta) = stytch_b2b_api::capture_response_meta(attempt).await;
                 let error = match result {
                     Ok(response) => break Ok(response),
                     Err(error) => from_api_error(error, meta, limits).await,
@@ -148,7 +203,9 @@ impl Client {
                 Ok(response) => {
                     span.record("http.status", response.status().as_u16());
                     let body = response.into_inner();
-                    span.record("request_id", body.request_id());
+                    if let Some(id) = body.request_id() {
+                        span.record("request_id", id);
+                    }
                     tracing::debug!("Stytch call succeeded");
                     Ok(body)
                 }

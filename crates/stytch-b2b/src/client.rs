@@ -40,6 +40,8 @@ pub struct Client {
 
 pub(crate) struct Inner {
     pub(crate) api: stytch_b2b_api::Client,
+    /// The same credentials and HTTP client, addressed to the fraud host.
+    pub(crate) fraud_api: stytch_b2b_api::Client,
     pub(crate) project_id: String,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
@@ -105,10 +107,20 @@ impl Client {
             defaults.headers(),
             &builder.jwt,
         );
+        let fraud_base_url = match builder.fraud_base_url.as_deref() {
+            Some(url) => config::normalize_base_url(url)?,
+            None => config::FRAUD_BASE_URL.to_owned(),
+        };
+        let fraud_api = stytch_b2b_api::Client::new_with_client(
+            &fraud_base_url,
+            http.clone(),
+            defaults.clone(),
+        );
         let api = stytch_b2b_api::Client::new_with_client(&base_url, http, defaults);
         let client = Self {
             inner: Arc::new(Inner {
                 api,
+                fraud_api,
                 project_id: builder.project_id,
                 retry: builder.retry,
                 max_response_bytes: builder.max_response_bytes,
@@ -145,6 +157,11 @@ impl Client {
     pub fn base_url(&self) -> &str {
         ClientInfo::baseurl(&self.inner.api)
     }
+
+    /// The base URL of the `fraud()` calls, without a trailing slash.
+    pub fn fraud_base_url(&self) -> &str {
+        ClientInfo::baseurl(&self.inner.fraud_api)
+    }
 }
 
 impl std::fmt::Debug for Client {
@@ -152,6 +169,7 @@ impl std::fmt::Debug for Client {
         f.debug_struct("Client")
             .field("project_id", &self.inner.project_id)
             .field("base_url", &self.base_url())
+            .field("fraud_base_url", &self.fraud_base_url())
             .field("secret", &"[redacted]")
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()

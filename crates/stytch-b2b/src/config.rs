@@ -10,6 +10,8 @@ use stytch_b2b_api::SecretString;
 pub const LIVE_BASE_URL: &str = "https://api.stytch.com";
 /// Base URL of Stytch's test environment.
 pub const TEST_BASE_URL: &str = "https://test.stytch.com";
+/// Base URL of Stytch's fraud and risk API (the `fraud()` calls), in both environments.
+pub const FRAUD_BASE_URL: &str = "https://telemetry.stytch.com";
 /// Default limit on a whole request. Stytch ends requests after 30 s, so one more
 /// second lets its own timeout error arrive instead of ours.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(31);
@@ -67,6 +69,7 @@ pub struct ClientBuilder {
     pub(crate) project_id: String,
     pub(crate) secret: SecretString,
     pub(crate) base_url: Option<String>,
+    pub(crate) fraud_base_url: Option<String>,
     pub(crate) http: Option<reqwest::Client>,
     pub(crate) timeout: Duration,
     pub(crate) connect_timeout: Duration,
@@ -83,6 +86,10 @@ impl std::fmt::Debug for ClientBuilder {
             .field(
                 "base_url",
                 &self.base_url.as_deref().map(without_credentials),
+            )
+            .field(
+                "fraud_base_url",
+                &self.fraud_base_url.as_deref().map(without_credentials),
             )
             .field("http", &self.http.is_some())
             .field("timeout", &self.timeout)
@@ -112,6 +119,7 @@ impl ClientBuilder {
             project_id: project_id.into(),
             secret: SecretString::new(secret),
             base_url: None,
+            fraud_base_url: None,
             http: None,
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
@@ -129,6 +137,15 @@ impl ClientBuilder {
     /// through it. Session JWTs may then also carry this URL as their issuer.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
+        self
+    }
+
+    /// Sends the `fraud()` calls (fingerprint lookups, rules, verdict reasons, email
+    /// risk) to `url` instead of [`FRAUD_BASE_URL`], under the same rules as
+    /// [`ClientBuilder::base_url`]. Setting only `base_url` leaves them on Stytch's
+    /// fraud host; point both at a local emulator to keep every call local.
+    pub fn fraud_base_url(mut self, url: impl Into<String>) -> Self {
+        self.fraud_base_url = Some(url.into());
         self
     }
 

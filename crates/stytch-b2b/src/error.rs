@@ -254,8 +254,47 @@ impl Error {
 }
 
 /// Maps a failure of the generated client, with what was seen of the response.
-pub(crate) async fn from_api_error(
-    error: stytch_b2b_api::Error<stytch_b2b_api::types::StytchErrorBody>,
+/// The parts of an error body the SDK keeps, whichever shape the operation answers in.
+pub(crate) struct ErrorParts {
+    request_id: Option<String>,
+    error_type: Option<String>,
+    error_message: Option<String>,
+    error_url: Option<String>,
+    error_details: Option<serde_json::Value>,
+}
+
+/// An operation's error body: Stytch's own shape, or the OAuth 2.0 shape (RFC 6749
+/// section 5.2) of the token endpoints, whose `error` code is the error type.
+pub(crate) trait ErrorBody {
+    fn into_parts(self) -> ErrorParts;
+}
+
+impl ErrorBody for stytch_b2b_api::types::StytchErrorBody {
+    fn into_parts(self) -> ErrorParts {
+        ErrorParts {
+            request_id: self.request_id,
+            error_type: self.error_type,
+            error_message: self.error_message,
+            error_url: self.error_url,
+            error_details: self.error_details,
+        }
+    }
+}
+
+impl ErrorBody for stytch_b2b_api::types::StytchOAuth2ErrorBody {
+    fn into_parts(self) -> ErrorParts {
+        ErrorParts {
+            request_id: self.request_id,
+            error_type: self.error,
+            error_message: self.error_description,
+            error_url: self.error_uri,
+            error_details: None,
+        }
+    }
+}
+
+pub(crate) async fn from_api_error<B: ErrorBody>(
+    error: stytch_b2b_api::Error<B>,
     meta: Option<stytch_b2b_api::ResponseMeta>,
     max_response_bytes: usize,
 ) -> Error {
@@ -278,7 +317,7 @@ pub(crate) async fn from_api_error(
                 .get(reqwest::header::RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
                 .and_then(parse_retry_after);
-            let body = response.into_inner();
+            let body = response.into_inner().into_parts();
             Error::Api(Box::new(ApiError {
                 status,
                 request_id: body.request_id,

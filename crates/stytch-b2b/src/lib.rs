@@ -14,6 +14,7 @@ pub mod jwt;
 #[rustfmt::skip]
 mod generated;
 mod member_lookup;
+mod pagination;
 mod redact;
 mod response;
 mod retry;
@@ -27,12 +28,13 @@ pub use claims::{WithClaimsCall, WithClaimsFuture};
 pub use client::Client;
 pub use config::{
     ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
-    Environment, LIVE_BASE_URL, TEST_BASE_URL, USER_AGENT,
+    Environment, FRAUD_BASE_URL, LIVE_BASE_URL, TEST_BASE_URL, USER_AGENT,
 };
 pub use error::{ApiError, Error};
 pub use generated::*;
 pub use jwt::{JwtConfig, JwtVerifyOptions, LocalMemberSession};
 pub use member_lookup::MemberLookup;
+pub use pagination::{PageStream, Paged};
 pub use response::{ApiResponse, MemberSessionResponse};
 pub use retry::RetryPolicy;
 pub use session_jwt::{JwtAuthentication, JwtAuthenticationWithClaims};

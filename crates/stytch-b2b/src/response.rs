@@ -5,8 +5,9 @@ use stytch_b2b_api::types::MemberSession;
 
 /// A successful response body of some operation.
 pub trait ApiResponse: serde::de::DeserializeOwned {
-    /// Stytch's id of the request, for support and log correlation.
-    fn request_id(&self) -> &str;
+    /// Stytch's id of the request, for support and log correlation (`None` for the
+    /// few operations that answer without one, such as the OAuth 2.0 token endpoint).
+    fn request_id(&self) -> Option<&str>;
 }
 
 /// A response that may carry a member session (`None` while MFA is pending).

@@ -25,24 +25,32 @@ pub(crate) fn blank(
         facebook_oauth_factor: None,
         figma_oauth_factor: None,
         git_lab_oauth_factor: None,
+        github_oauth_exchange_factor: None,
         github_oauth_factor: None,
+        google_oauth_exchange_factor: None,
         google_oauth_factor: None,
+        hubspot_oauth_exchange_factor: None,
+        hubspot_oauth_factor: None,
+        impersonated_factor: None,
         instagram_oauth_factor: None,
         last_authenticated_at: Some(now),
         linked_in_oauth_factor: None,
         microsoft_oauth_factor: None,
+        oauth_access_token_exchange_factor: None,
         oidc_sso_factor: None,
         phone_number_factor: None,
         recovery_code_factor: None,
         salesforce_oauth_factor: None,
         saml_sso_factor: None,
         shopify_oauth_factor: None,
+        slack_oauth_exchange_factor: None,
         slack_oauth_factor: None,
         snapchat_oauth_factor: None,
         spotify_oauth_factor: None,
         steam_oauth_factor: None,
         tik_tok_oauth_factor: None,
         twitch_oauth_factor: None,
+        trusted_auth_token_factor: None,
         twitter_oauth_factor: None,
         type_: type_.to_owned(),
         updated_at: Some(now),
@@ -106,7 +114,7 @@ pub(crate) fn oauth(
     let (id, provider_subject, email_id) = (
         registration_id.to_owned(),
         subject.to_owned(),
-        email_id.to_owned(),
+        Some(email_id.to_owned()),
     );
     match provider {
         "google" => {
@@ -170,10 +178,48 @@ pub(crate) fn is_sms_otp(f: &types::AuthenticationFactor) -> bool {
     f.type_ == "otp" && f.delivery_method == "sms"
 }
 
+/// Whether `f` is a second factor: an SMS code, a TOTP code or a recovery code.
+pub(crate) fn is_secondary(f: &types::AuthenticationFactor) -> bool {
+    is_sms_otp(f) || f.type_ == "totp" || f.type_ == "recovery_codes"
+}
+
+/// A TOTP code from an authenticator app.
+pub(crate) fn totp(totp_id: &str, now: DateTime<Utc>) -> types::AuthenticationFactor {
+    let mut f = blank("totp", "authenticator_app", now);
+    f.authenticator_app_factor = Some(types::AuthenticatorAppFactor {
+        totp_id: totp_id.to_owned(),
+    });
+    f
+}
+
+/// A TOTP recovery code.
+pub(crate) fn recovery_code(totp_id: &str, now: DateTime<Utc>) -> types::AuthenticationFactor {
+    let mut f = blank("recovery_codes", "recovery_code", now);
+    f.recovery_code_factor = Some(types::RecoveryCodeFactor {
+        totp_recovery_code_id: totp_id.to_owned(),
+    });
+    f
+}
+
+/// An email one-time passcode.
+pub(crate) fn email_otp(
+    email: &str,
+    email_id: &str,
+    now: DateTime<Utc>,
+) -> types::AuthenticationFactor {
+    let mut f = blank("otp", "email", now);
+    f.email_factor = Some(types::EmailFactor {
+        email_address: email.to_owned(),
+        email_id: email_id.to_owned(),
+    });
+    f
+}
+
 /// The `allowed_auth_methods` value that permits a primary factor.
 pub(crate) fn auth_method(f: &types::AuthenticationFactor) -> Option<&'static str> {
     match (f.type_.as_str(), f.delivery_method.as_str()) {
         ("magic_link", _) => Some("magic_link"),
+        ("otp", "email") => Some("email_otp"),
         ("password", _) => Some("password"),
         ("sso", _) => Some("sso"),
         ("oauth", "oauth_google") => Some("google_oauth"),

@@ -70,6 +70,8 @@ pub(crate) struct Outcome {
     pub(crate) member_authenticated: bool,
     pub(crate) issued: Option<Issued>,
     pub(crate) intermediate_session_token: Option<SecretString>,
+    /// When the intermediate session token expires, if one was issued.
+    pub(crate) intermediate_expires_at: Option<DateTime<Utc>>,
     pub(crate) mfa_required: Option<types::MfaRequired>,
 }
 
@@ -178,7 +180,7 @@ pub(crate) fn authenticate_member(
     validate_duration(opts.duration_minutes)?;
     let org = store.org(org_id)?.clone();
     for f in &new_factors {
-        if !factors::is_sms_otp(f) && !primary_allowed(&org, f) {
+        if !factors::is_secondary(f) && !primary_allowed(&org, f) {
             return Err(ApiError::new(
                 axum::http::StatusCode::FORBIDDEN,
                 ErrorType::OperationRestrictedByOrganizationAuthMethods,
@@ -213,7 +215,7 @@ pub(crate) fn authenticate_member(
         factors::merge(&mut all, f);
     }
 
-    if mfa_needed(&org, &member) && !all.iter().any(factors::is_sms_otp) {
+    if mfa_needed(&org, &member) && !all.iter().any(factors::is_secondary) {
         let secondary = if !member.mfa_phone_number.is_empty() && member.mfa_phone_number_verified {
             send_otp(store, ctx.now, org_id, member_id, &member.mfa_phone_number);
             Some("sms_otp".to_owned())
@@ -238,6 +240,7 @@ pub(crate) fn authenticate_member(
             member_authenticated: false,
             issued: None,
             intermediate_session_token: Some(ist.into()),
+            intermediate_expires_at: Some(intermediate_expiry(ctx.now)),
         });
     }
 
@@ -266,14 +269,23 @@ pub(crate) fn authenticate_member(
         member_authenticated: true,
         issued: Some(issued),
         intermediate_session_token: None,
+        intermediate_expires_at: None,
         mfa_required: None,
     })
 }
 
 pub(crate) fn member_options(member: &types::Member) -> Option<types::MemberOptions> {
-    (!member.mfa_phone_number.is_empty()).then(|| types::MemberOptions {
-        mfa_phone_number: member.mfa_phone_number.clone(),
+    (!member.mfa_phone_number.is_empty() || !member.totp_registration_id.is_empty()).then(|| {
+        types::MemberOptions {
+            mfa_phone_number: member.mfa_phone_number.clone(),
+            totp_registration_id: member.totp_registration_id.clone(),
+        }
     })
+}
+
+/// When an intermediate session created at `now` expires.
+pub(crate) fn intermediate_expiry(now: DateTime<Utc>) -> DateTime<Utc> {
+    now + Duration::minutes(INTERMEDIATE_SESSION_MINUTES)
 }
 
 pub(crate) fn create_intermediate(
@@ -335,6 +347,11 @@ pub(crate) fn start_session(
         token: ids::token(),
         member_id: member_id.to_owned(),
         organization_id: org_id.to_owned(),
+        organization_slug: store
+            .orgs
+            .get(org_id)
+            .map(|o| o.org.organization_slug.clone())
+            .unwrap_or_default(),
         started_at: ctx.now,
         last_accessed_at: ctx.now,
         expires_at: ctx.now + Duration::minutes(minutes),
@@ -389,6 +406,8 @@ pub(crate) fn issue(store: &Store, ctx: Ctx<'_>, session_id: &str) -> ApiResult<
         .get(&session.organization_id)
         .map(|o| o.org.organization_slug.clone())
         .unwrap_or_default();
+    let roles = crate::domain::roles::role_ids(store, &session.member_id)
+        .unwrap_or_else(|| session.roles.clone());
     let claims = jwt::session_claims(&jwt::SessionClaims {
         project_id: ctx.project_id,
         issuer: ctx.issuer,
@@ -400,7 +419,7 @@ pub(crate) fn issue(store: &Store, ctx: Ctx<'_>, session_id: &str) -> ApiResult<
         last_accessed_at: session.last_accessed_at,
         expires_at: session.expires_at,
         factors: &session.factors,
-        roles: &session.roles,
+        roles: &roles,
         custom_claims: &session.custom_claims,
         now: ctx.now,
     });
@@ -408,8 +427,11 @@ pub(crate) fn issue(store: &Store, ctx: Ctx<'_>, session_id: &str) -> ApiResult<
         .keys
         .sign(&claims)
         .map_err(|e| ApiError::internal(e.to_string()))?;
+    let mut wire = session.to_wire();
+    wire.organization_slug = slug;
+    wire.roles = roles;
     Ok(Issued {
-        session: session.to_wire(),
+        session: wire,
         token: session.token.clone(),
         jwt,
     })

@@ -1,6 +1,7 @@
 //! Organizations: validating settings and storing a new organization (shared by
 //! `organizations` create and `discovery/organizations/create`).
 
+use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
@@ -24,6 +25,12 @@ pub(crate) struct NewOrg {
     pub(crate) allowed_auth_methods: Option<Vec<String>>,
     pub(crate) mfa_policy: Option<String>,
     pub(crate) sso_jit_provisioning: Option<String>,
+    pub(crate) mfa_methods: Option<String>,
+    pub(crate) allowed_mfa_methods: Option<Vec<String>>,
+    pub(crate) organization_external_id: Option<String>,
+    pub(crate) rbac_email_implicit_role_assignments:
+        Option<Vec<types::EmailImplicitRoleAssignment>>,
+    pub(crate) claimed_email_domains: Option<Vec<String>>,
 }
 
 /// Refuses organization settings outside their documented values.
@@ -87,7 +94,11 @@ pub(crate) fn check_settings(
 }
 
 /// Validates and stores a new organization; returns it.
-pub(crate) fn insert_org(store: &mut Store, new: NewOrg) -> ApiResult<types::Organization> {
+pub(crate) fn insert_org(
+    store: &mut Store,
+    new: NewOrg,
+    now: DateTime<Utc>,
+) -> ApiResult<types::Organization> {
     validate::organization_name(&new.name)?;
     let slug = match new.slug {
         Some(s) => s,
@@ -107,6 +118,23 @@ pub(crate) fn insert_org(store: &mut Store, new: NewOrg) -> ApiResult<types::Org
     }
     let org = types::Organization {
         allowed_auth_methods: new.allowed_auth_methods.unwrap_or_default(),
+        allowed_first_party_connected_apps: Vec::new(),
+        allowed_mfa_methods: new.allowed_mfa_methods.unwrap_or_default(),
+        allowed_oauth_tenants: Map::new(),
+        allowed_third_party_connected_apps: Vec::new(),
+        claimed_email_domains: new.claimed_email_domains.unwrap_or_default(),
+        created_at: Some(now),
+        custom_roles: Vec::new(),
+        first_party_connected_apps_allowed_type: "ALL_ALLOWED".to_owned(),
+        mfa_methods: new.mfa_methods.unwrap_or_else(|| "ALL_ALLOWED".to_owned()),
+        oauth_tenant_jit_provisioning: "NOT_ALLOWED".to_owned(),
+        organization_external_id: new.organization_external_id.filter(|s| !s.is_empty()),
+        rbac_email_implicit_role_assignments: new
+            .rbac_email_implicit_role_assignments
+            .unwrap_or_default(),
+        scim_active_connection: None,
+        third_party_connected_apps_allowed_type: "ALL_ALLOWED".to_owned(),
+        updated_at: Some(now),
         auth_methods: new.auth_methods.unwrap_or_else(|| "ALL_ALLOWED".to_owned()),
         email_allowed_domains: new.email_allowed_domains.unwrap_or_default(),
         email_invites: new

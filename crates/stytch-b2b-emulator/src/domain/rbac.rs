@@ -3,7 +3,10 @@
 //! member manage themself, and `stytch_admin`, which may do everything on the
 //! organization, its members and its SSO and SCIM connections.
 
-use stytch_b2b_api::types::{Policy, PolicyResource, PolicyRole, PolicyRolePermission};
+use stytch_b2b_api::ErrorType;
+use stytch_b2b_api::types::{self, Policy, PolicyResource, PolicyRole, PolicyRolePermission};
+
+use crate::errors::{ApiError, ApiResult};
 
 /// The role every member holds.
 pub(crate) const MEMBER_ROLE: &str = "stytch_member";
@@ -116,4 +119,189 @@ pub(crate) fn default_policy() -> Policy {
         roles,
         scopes: Vec::new(),
     }
+}
+
+/// Whether `role_id` names a role of the project policy or of the organization.
+fn role_known(policy: &Policy, org: &types::Organization, role_id: &str) -> bool {
+    policy.roles.iter().any(|r| r.role_id == role_id)
+        || org.custom_roles.iter().any(|r| r.role_id == role_id)
+}
+
+/// Refuses role assignments naming a role neither the project nor the organization
+/// defines, and the implicit `stytch_member`.
+pub(crate) fn check_assignable(
+    policy: &Policy,
+    org: &types::Organization,
+    roles: &[String],
+) -> ApiResult<()> {
+    for role in roles {
+        if role == MEMBER_ROLE {
+            return Err(ApiError::bad_request(
+                ErrorType::CannotAssignDefaultRbacRoleId,
+                format!("{MEMBER_ROLE} is held by every member and cannot be assigned."),
+            ));
+        }
+        if !role_known(policy, org, role) {
+            return Err(ApiError::bad_request(
+                ErrorType::InvalidRbacRoleId,
+                format!("{role} is not a role of the project or of the organization."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks an organization's custom roles against the project policy: ids unique and
+/// distinct from project roles, permissions only on the project's resources and
+/// actions (or `*`). Returns them as the organization stores them.
+pub(crate) fn org_custom_roles(
+    policy: &Policy,
+    roles: &[PolicyRole],
+) -> ApiResult<Vec<types::CustomRole>> {
+    let invalid = |message: String| ApiError::bad_request(ErrorType::InvalidRole, message);
+    let mut out: Vec<types::CustomRole> = Vec::new();
+    for role in roles {
+        if role.role_id.trim().is_empty() {
+            return Err(invalid("A custom role needs a role_id.".to_owned()));
+        }
+        if policy.roles.iter().any(|r| r.role_id == role.role_id) {
+            return Err(invalid(format!(
+                "{} is a role of the project policy; an organization role needs its own id.",
+                role.role_id
+            )));
+        }
+        if out.iter().any(|r| r.role_id == role.role_id) {
+            return Err(invalid(format!("{} is listed twice.", role.role_id)));
+        }
+        let mut permissions = Vec::new();
+        for permission in &role.permissions {
+            let Some(resource) = policy
+                .resources
+                .iter()
+                .find(|r| r.resource_id == permission.resource_id)
+            else {
+                return Err(invalid(format!(
+                    "{} is not a resource of the project policy.",
+                    permission.resource_id
+                )));
+            };
+            if let Some(action) = permission
+                .actions
+                .iter()
+                .find(|a| *a != "*" && !resource.actions.contains(a))
+            {
+                return Err(invalid(format!(
+                    "{action} is not an action of {}.",
+                    resource.resource_id
+                )));
+            }
+            permissions.push(types::CustomRolePermission {
+                actions: permission.actions.clone(),
+                resource_id: permission.resource_id.clone(),
+            });
+        }
+        out.push(types::CustomRole {
+            description: role.description.clone(),
+            permissions,
+            role_id: role.role_id.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// An organization's custom roles in the policy shape.
+pub(crate) fn org_policy(org: &types::Organization) -> types::OrgPolicy {
+    types::OrgPolicy {
+        roles: org
+            .custom_roles
+            .iter()
+            .map(|r| PolicyRole {
+                description: r.description.clone(),
+                permissions: r
+                    .permissions
+                    .iter()
+                    .map(|p| PolicyRolePermission {
+                        actions: p.actions.clone(),
+                        resource_id: p.resource_id.clone(),
+                    })
+                    .collect(),
+                role_id: r.role_id.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The permissions of `role_id` in the project policy or the organization's roles.
+fn role_permissions<'a>(
+    policy: &'a Policy,
+    org: &'a types::Organization,
+    role_id: &str,
+) -> Vec<(&'a str, &'a [String])> {
+    let project = policy
+        .roles
+        .iter()
+        .filter(|r| r.role_id == role_id)
+        .flat_map(|r| &r.permissions)
+        .map(|p| (p.resource_id.as_str(), p.actions.as_slice()));
+    let custom = org
+        .custom_roles
+        .iter()
+        .filter(|r| r.role_id == role_id)
+        .flat_map(|r| &r.permissions)
+        .map(|p| (p.resource_id.as_str(), p.actions.as_slice()));
+    project.chain(custom).collect()
+}
+
+/// The roles of `member` that grant `action` on `resource_id`.
+pub(crate) fn granting_roles(
+    policy: &Policy,
+    org: &types::Organization,
+    member: &types::Member,
+    resource_id: &str,
+    action: &str,
+) -> Vec<String> {
+    member
+        .roles
+        .iter()
+        .filter(|role| {
+            role_permissions(policy, org, &role.role_id)
+                .iter()
+                .any(|(resource, actions)| {
+                    *resource == resource_id && actions.iter().any(|a| a == "*" || a == action)
+                })
+        })
+        .map(|role| role.role_id.clone())
+        .collect()
+}
+
+/// `sessions/authenticate`'s `authorization_check`: the verdict, or Stytch's error
+/// when the member may not do it (or asks about another organization).
+pub(crate) fn check_authorization(
+    policy: &Policy,
+    org: &types::Organization,
+    member: &types::Member,
+    check: &types::AuthorizationCheck,
+) -> ApiResult<types::AuthorizationVerdict> {
+    if check.organization_id != org.organization_id {
+        return Err(ApiError::new(
+            axum::http::StatusCode::FORBIDDEN,
+            ErrorType::SessionAuthorizationTenancyError,
+            "The session belongs to a different organization than the one checked.",
+        ));
+    }
+    let granting = granting_roles(policy, org, member, &check.resource_id, &check.action);
+    if granting.is_empty() {
+        return Err(ApiError::new(
+            axum::http::StatusCode::FORBIDDEN,
+            ErrorType::SessionAuthorizationError,
+            format!(
+                "The member's roles do not grant {} on {}.",
+                check.action, check.resource_id
+            ),
+        ));
+    }
+    Ok(types::AuthorizationVerdict {
+        authorized: true,
+        granting_roles: granting,
+    })
 }

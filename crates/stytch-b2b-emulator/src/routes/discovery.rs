@@ -82,6 +82,9 @@ impl DiscoveryRoutes for Handlers {
             member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             request_id: request_id(),
             session_jwt: outcome.session_jwt(),
             session_token: outcome.session_token(),
@@ -166,7 +169,13 @@ impl DiscoveryRoutes for Handlers {
                 allowed_auth_methods: req.allowed_auth_methods,
                 mfa_policy: req.mfa_policy,
                 sso_jit_provisioning: req.sso_jit_provisioning,
+                mfa_methods: req.mfa_methods,
+                allowed_mfa_methods: req.allowed_mfa_methods,
+                organization_external_id: req.organization_external_id,
+                rbac_email_implicit_role_assignments: req.rbac_email_implicit_role_assignments,
+                claimed_email_domains: None,
             },
+            ctx.now,
         )?;
         let org_id = org.organization_id.clone();
         let member_id = store.insert_member(
@@ -206,6 +215,9 @@ impl DiscoveryRoutes for Handlers {
             member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             organization: Some(outcome.organization.clone()),
             request_id: request_id(),
             session_jwt: outcome.session_jwt(),

@@ -133,6 +133,9 @@ impl MagicLinksRoutes for Handlers {
             member_session: outcome.member_session(),
             method_id,
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             organization_id,
             request_id: request_id(),
             reset_sessions: false,
@@ -177,6 +180,7 @@ impl MagicLinksRoutes for Handlers {
             discovered_organizations,
             email_address: email,
             intermediate_session_token: Some(ist.into()),
+            intermediate_session_token_expires_at: Some(flows::intermediate_expiry(now)),
             request_id: request_id(),
             status_code: 200,
         })

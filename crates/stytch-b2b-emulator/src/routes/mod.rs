@@ -23,18 +23,28 @@ use crate::errors::ApiError;
 use crate::faults;
 use crate::server::App;
 
+mod connected_app;
 mod control;
+mod debug;
 mod discovery;
+mod fraud;
 #[rustfmt::skip]
 mod generated;
+mod idp;
+mod impersonation;
+mod m2m;
 mod magic_links;
 mod oauth;
 mod organizations;
 mod otps;
 mod passwords;
 mod rbac;
+mod recovery_codes;
+mod scim;
 mod sessions;
 mod sso;
+mod totps;
+mod unserved;
 
 pub use generated::API_ROUTES;
 
@@ -129,11 +139,14 @@ fn table_router(routes: &[Route]) -> Router<App> {
     })
 }
 
-/// Every route: the generated API routes (Basic auth, then fault injection) merged
-/// with the control routes (Basic auth only), and Stytch's 404 for anything else.
+/// Every route: the generated API routes (Basic auth, then fault injection), the
+/// operations the API serves without Basic auth (the OAuth 2.0 endpoints and the
+/// JWKS: fault injection only), the control routes (Basic auth only), and Stytch's
+/// 404 for anything else.
 pub(crate) fn router(app: App) -> Router {
     let api = generated::api_router()
         .route_layer(from_fn_with_state(app.clone(), require_basic_auth))
+        .merge(generated::public_router())
         .layer(from_fn_with_state(app.clone(), faults::inject));
     let control = table_router(CONTROL_ROUTES)
         .route_layer(from_fn_with_state(app.clone(), require_basic_auth));

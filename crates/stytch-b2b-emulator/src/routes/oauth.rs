@@ -39,7 +39,7 @@ fn jit_refused(why: &str) -> ApiError {
 
 fn provider_values(now: chrono::DateTime<chrono::Utc>) -> types::ProviderValues {
     types::ProviderValues {
-        access_token: ids::token().into(),
+        access_token: Some(ids::token().into()),
         expires_at: Some(now + Duration::hours(1)),
         id_token: None,
         refresh_token: None,
@@ -138,6 +138,9 @@ impl OauthRoutes for Handlers {
             member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             organization_id: org_id,
             provider_subject: grant.provider_subject,
             provider_type: grant.provider_type,
@@ -192,7 +195,12 @@ impl OauthRoutes for Handlers {
         Ok(types::OauthDiscoveryAuthenticateResponse {
             discovered_organizations,
             email_address: grant.email,
+            full_name: grant.name,
             intermediate_session_token: Some(ist.into()),
+            intermediate_session_token_expires_at: Some(flows::intermediate_expiry(now)),
+            provider_tenant_id: String::new(),
+            provider_tenant_ids: Vec::new(),
+            provider_type: grant.provider_type,
             request_id: request_id(),
             status_code: 200,
         })

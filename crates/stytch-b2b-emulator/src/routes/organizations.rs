@@ -22,7 +22,10 @@ use super::generated::{
     OrganizationsUpdatePath,
 };
 
+mod extras;
 mod members;
+
+use crate::routes::generated as g;
 
 /// Filters of `organizations/search` the emulator implements.
 const FILTERS: &[(&str, Kind)] = &[
@@ -64,7 +67,13 @@ impl OrganizationsRoutes for Handlers {
                 allowed_auth_methods: req.allowed_auth_methods,
                 mfa_policy: req.mfa_policy,
                 sso_jit_provisioning: req.sso_jit_provisioning,
+                mfa_methods: req.mfa_methods,
+                allowed_mfa_methods: req.allowed_mfa_methods,
+                organization_external_id: req.organization_external_id,
+                rbac_email_implicit_role_assignments: req.rbac_email_implicit_role_assignments,
+                claimed_email_domains: req.claimed_email_domains,
             },
+            app.clock.now(),
         )?;
         Ok(types::OrganizationsCreateResponse {
             organization,
@@ -153,13 +162,28 @@ impl OrganizationsRoutes for Handlers {
             allowed_auth_methods,
             mfa_policy,
             sso_jit_provisioning,
-            sso_jit_provisioning_allowed_connections
+            sso_jit_provisioning_allowed_connections,
+            allowed_mfa_methods,
+            mfa_methods,
+            claimed_email_domains,
+            rbac_email_implicit_role_assignments,
+            oauth_tenant_jit_provisioning,
+            first_party_connected_apps_allowed_type,
+            third_party_connected_apps_allowed_type,
+            allowed_first_party_connected_apps,
+            allowed_third_party_connected_apps,
+            allowed_oauth_tenants
         );
+        if let Some(id) = req.organization_external_id {
+            org.organization_external_id = (!id.is_empty()).then_some(id);
+        }
+        org.updated_at = Some(app.clock.now());
         if let Some(id) = req.sso_default_connection_id {
             org.sso_default_connection_id = (!id.is_empty()).then_some(id);
         }
         merge_metadata(&mut org.trusted_metadata, req.trusted_metadata);
         let organization = org.clone();
+        crate::domain::roles::refresh_org(&mut store, &organization_id);
         Ok(types::OrganizationsUpdateResponse {
             organization,
             request_id: request_id(),
@@ -302,5 +326,133 @@ impl OrganizationsRoutes for Handlers {
         req: types::OrganizationsMembersSearchRequest,
     ) -> ApiResult<types::OrganizationsMembersSearchResponse> {
         members::search(app, req)
+    }
+
+    async fn organizations_metrics(
+        app: App,
+        path: g::OrganizationsMetricsPath,
+    ) -> ApiResult<types::OrganizationsMetricsResponse> {
+        extras::metrics(app, path)
+    }
+
+    async fn organizations_connected_apps(
+        app: App,
+        path: g::OrganizationsConnectedAppsPath,
+    ) -> ApiResult<types::OrganizationsConnectedAppsResponse> {
+        extras::connected_apps(app, path)
+    }
+
+    async fn organizations_get_connected_app(
+        app: App,
+        path: g::OrganizationsGetConnectedAppPath,
+    ) -> ApiResult<types::OrganizationsGetConnectedAppResponse> {
+        extras::get_connected_app(app, path)
+    }
+
+    async fn organizations_delete_external_id(
+        app: App,
+        path: g::OrganizationsDeleteExternalIdPath,
+    ) -> ApiResult<types::OrganizationsDeleteExternalIdResponse> {
+        extras::delete_external_id(app, path)
+    }
+
+    async fn organizations_members_delete_totp(
+        app: App,
+        path: g::OrganizationsMembersDeleteTotpPath,
+    ) -> ApiResult<types::OrganizationsMembersDeleteTotpResponse> {
+        extras::delete_totp(app, path)
+    }
+
+    async fn organizations_members_dangerously_get(
+        app: App,
+        path: g::OrganizationsMembersDangerouslyGetPath,
+        query: g::OrganizationsMembersDangerouslyGetQuery,
+    ) -> ApiResult<types::OrganizationsMembersDangerouslyGetResponse> {
+        extras::dangerously_get(app, path, query)
+    }
+
+    async fn organizations_members_oidc_providers(
+        app: App,
+        path: g::OrganizationsMembersOidcProvidersPath,
+        query: g::OrganizationsMembersOidcProvidersQuery,
+    ) -> ApiResult<types::OrganizationsMembersOidcProvidersResponse> {
+        extras::oidc_providers(app, path, query)
+    }
+
+    async fn organizations_members_unlink_retired_email(
+        app: App,
+        path: g::OrganizationsMembersUnlinkRetiredEmailPath,
+        req: types::OrganizationsMembersUnlinkRetiredEmailRequest,
+    ) -> ApiResult<types::OrganizationsMembersUnlinkRetiredEmailResponse> {
+        extras::unlink_retired_email(app, path, req)
+    }
+
+    async fn organizations_members_start_email_update(
+        app: App,
+        path: g::OrganizationsMembersStartEmailUpdatePath,
+        req: types::OrganizationsMembersStartEmailUpdateRequest,
+    ) -> ApiResult<types::OrganizationsMembersStartEmailUpdateResponse> {
+        extras::start_email_update(app, path, req)
+    }
+
+    async fn organizations_members_get_connected_apps(
+        app: App,
+        path: g::OrganizationsMembersGetConnectedAppsPath,
+    ) -> ApiResult<types::OrganizationsMembersGetConnectedAppsResponse> {
+        extras::member_connected_apps(app, path)
+    }
+
+    async fn organizations_members_delete_external_id(
+        app: App,
+        path: g::OrganizationsMembersDeleteExternalIdPath,
+    ) -> ApiResult<types::OrganizationsMembersDeleteExternalIdResponse> {
+        extras::member_delete_external_id(app, path)
+    }
+
+    async fn organizations_members_oauth_providers_google(
+        app: App,
+        path: g::OrganizationsMembersOauthProvidersGooglePath,
+        query: g::OrganizationsMembersOauthProvidersGoogleQuery,
+    ) -> ApiResult<types::OrganizationsMembersOauthProvidersGoogleResponse> {
+        extras::google(app, path, query)
+    }
+
+    async fn organizations_members_oauth_providers_microsoft(
+        app: App,
+        path: g::OrganizationsMembersOauthProvidersMicrosoftPath,
+        query: g::OrganizationsMembersOauthProvidersMicrosoftQuery,
+    ) -> ApiResult<types::OrganizationsMembersOauthProvidersMicrosoftResponse> {
+        extras::microsoft(app, path, query)
+    }
+
+    async fn organizations_members_oauth_providers_slack(
+        app: App,
+        path: g::OrganizationsMembersOauthProvidersSlackPath,
+    ) -> ApiResult<types::OrganizationsMembersOauthProvidersSlackResponse> {
+        extras::slack(app, path)
+    }
+
+    async fn organizations_members_oauth_providers_hubspot(
+        app: App,
+        path: g::OrganizationsMembersOauthProvidersHubspotPath,
+        query: g::OrganizationsMembersOauthProvidersHubspotQuery,
+    ) -> ApiResult<types::OrganizationsMembersOauthProvidersHubspotResponse> {
+        extras::hubspot(app, path, query)
+    }
+
+    async fn organizations_members_oauth_providers_github(
+        app: App,
+        path: g::OrganizationsMembersOauthProvidersGithubPath,
+        query: g::OrganizationsMembersOauthProvidersGithubQuery,
+    ) -> ApiResult<types::OrganizationsMembersOauthProvidersGithubResponse> {
+        extras::github(app, path, query)
+    }
+
+    async fn organizations_members_connected_apps_revoke(
+        app: App,
+        path: g::OrganizationsMembersConnectedAppsRevokePath,
+        _req: types::OrganizationsMembersConnectedAppsRevokeRequest,
+    ) -> ApiResult<types::OrganizationsMembersConnectedAppsRevokeResponse> {
+        extras::revoke_connected_app(app, path)
     }
 }

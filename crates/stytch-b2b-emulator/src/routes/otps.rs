@@ -15,6 +15,8 @@ use crate::store::non_empty;
 use super::Handlers;
 use super::generated::OtpsRoutes;
 
+mod email;
+
 impl OtpsRoutes for Handlers {
     async fn otps_sms_authenticate(
         app: App,
@@ -135,6 +137,7 @@ impl OtpsRoutes for Handlers {
             },
         )?;
         Ok(types::OtpsSmsAuthenticateResponse {
+            member_device: None,
             member_id: req.member_id,
             member_session: outcome.member_session(),
             request_id: request_id(),
@@ -205,5 +208,33 @@ impl OtpsRoutes for Handlers {
             request_id: request_id(),
             status_code: 200,
         })
+    }
+
+    async fn otps_email_login_or_signup(
+        app: App,
+        req: types::OtpsEmailLoginOrSignupRequest,
+    ) -> ApiResult<types::OtpsEmailLoginOrSignupResponse> {
+        email::login_or_signup(app, req)
+    }
+
+    async fn otps_email_authenticate(
+        app: App,
+        req: types::OtpsEmailAuthenticateRequest,
+    ) -> ApiResult<types::OtpsEmailAuthenticateResponse> {
+        email::authenticate(app, req)
+    }
+
+    async fn otps_email_discovery_send(
+        app: App,
+        req: types::OtpsEmailDiscoverySendRequest,
+    ) -> ApiResult<types::OtpsEmailDiscoverySendResponse> {
+        email::discovery_send(app, req)
+    }
+
+    async fn otps_email_discovery_authenticate(
+        app: App,
+        req: types::OtpsEmailDiscoveryAuthenticateRequest,
+    ) -> ApiResult<types::OtpsEmailDiscoveryAuthenticateResponse> {
+        email::discovery_authenticate(app, req)
     }
 }

@@ -19,6 +19,8 @@ use crate::server::App;
 use crate::store::{NewMember, ResetTarget, STATUS_ACTIVE};
 
 use super::Handlers;
+
+mod discovery;
 use super::generated::PasswordsRoutes;
 
 const DEFAULT_RESET_MINUTES: i64 = 30;
@@ -74,6 +76,9 @@ impl PasswordsRoutes for Handlers {
             member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             organization_id: req.organization_id,
             request_id: request_id(),
             session_jwt: outcome.session_jwt(),
@@ -145,6 +150,9 @@ impl PasswordsRoutes for Handlers {
             member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             organization_id: org_id,
             request_id: request_id(),
             session_jwt: outcome.session_jwt(),
@@ -177,6 +185,7 @@ impl PasswordsRoutes for Handlers {
             .ok_or_else(ApiError::member_not_found)?;
         let member_id = record.member.member_id.clone();
         let member_email_id = record.email_id.clone();
+        let member = record.member.clone();
         let expires_at = now + Duration::minutes(minutes);
         let target = ResetTarget {
             organization_id: req.organization_id.clone(),
@@ -203,6 +212,7 @@ impl PasswordsRoutes for Handlers {
         };
         flows::push_message(&mut store, message);
         Ok(types::PasswordsEmailResetStartResponse {
+            member,
             member_email_id,
             member_id,
             request_id: request_id(),
@@ -255,6 +265,9 @@ impl PasswordsRoutes for Handlers {
             member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             request_id: request_id(),
             session_jwt: outcome.session_jwt(),
             session_token: outcome.session_token(),
@@ -356,6 +369,13 @@ impl PasswordsRoutes for Handlers {
             .clone();
         let organization = store.org(&req.organization_id)?.clone();
         Ok(types::PasswordsSessionResetResponse {
+            intermediate_session_token: None,
+            intermediate_session_token_expires_at: None,
+            member_authenticated: true,
+            member_device: None,
+            mfa_required: None,
+            session_jwt: None,
+            session_token: None,
             member,
             member_id,
             member_session,
@@ -381,5 +401,33 @@ impl PasswordsRoutes for Handlers {
             strength_policy: "zxcvbn".to_owned(),
             zxcvbn_feedback: Some(strength.zxcvbn),
         })
+    }
+
+    async fn passwords_email_require_reset(
+        app: App,
+        req: types::PasswordsEmailRequireResetRequest,
+    ) -> ApiResult<types::PasswordsEmailRequireResetResponse> {
+        discovery::require_reset(app, req)
+    }
+
+    async fn passwords_discovery_authenticate(
+        app: App,
+        req: types::PasswordsDiscoveryAuthenticateRequest,
+    ) -> ApiResult<types::PasswordsDiscoveryAuthenticateResponse> {
+        discovery::authenticate(app, req).await
+    }
+
+    async fn passwords_discovery_email_reset_start(
+        app: App,
+        req: types::PasswordsDiscoveryEmailResetStartRequest,
+    ) -> ApiResult<types::PasswordsDiscoveryEmailResetStartResponse> {
+        discovery::reset_start(app, req)
+    }
+
+    async fn passwords_discovery_email_reset(
+        app: App,
+        req: types::PasswordsDiscoveryEmailResetRequest,
+    ) -> ApiResult<types::PasswordsDiscoveryEmailResetResponse> {
+        discovery::reset(app, req)
     }
 }

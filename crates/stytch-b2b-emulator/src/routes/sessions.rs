@@ -5,6 +5,7 @@ use stytch_b2b_api::types;
 
 use crate::control;
 use crate::domain::flows::{self, SessionOptions};
+use crate::domain::rbac;
 use crate::errors::{ApiError, ApiResult};
 use crate::ids::request_id;
 use crate::server::App;
@@ -12,6 +13,7 @@ use crate::store::{STATUS_DELETED, non_empty};
 
 use super::Handlers;
 use super::generated::{SessionsGetJwksPath, SessionsGetQuery, SessionsRoutes};
+use super::unserved::not_served;
 
 fn no_session_arguments() -> ApiError {
     ApiError::bad_request(
@@ -66,6 +68,15 @@ impl SessionsRoutes for Handlers {
             return Err(ApiError::session_not_found());
         }
         let organization = store.org(&org_id)?.clone();
+        let verdict = match &req.authorization_check {
+            Some(check) => Some(rbac::check_authorization(
+                &store.rbac_policy,
+                &organization,
+                &member,
+                check,
+            )?),
+            None => None,
+        };
         let issued = flows::update_session(
             &mut store,
             ctx,
@@ -82,6 +93,7 @@ impl SessionsRoutes for Handlers {
             session_jwt: Some(issued.jwt.into()),
             session_token: Some(issued.token.into()),
             status_code: 200,
+            verdict,
         })
     }
 
@@ -147,6 +159,9 @@ impl SessionsRoutes for Handlers {
             member_id: target.member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             request_id: request_id(),
             session_jwt: outcome.session_jwt(),
             session_token: outcome.session_token(),
@@ -225,5 +240,35 @@ impl SessionsRoutes for Handlers {
             request_id: request_id(),
             status_code: 200,
         })
+    }
+
+    async fn sessions_exchange_access_token(
+        _app: App,
+        _req: types::SessionsExchangeAccessTokenRequest,
+    ) -> ApiResult<types::SessionsExchangeAccessTokenResponse> {
+        Err(not_served(
+            "sessions_exchange_access_token",
+            "connected-app access tokens are not issued by the emulator.",
+        ))
+    }
+
+    async fn sessions_attest(
+        _app: App,
+        _req: types::SessionsAttestRequest,
+    ) -> ApiResult<types::SessionsAttestResponse> {
+        Err(not_served(
+            "sessions_attest",
+            "trusted auth token profiles are not configurable in the emulator.",
+        ))
+    }
+
+    async fn sessions_migrate(
+        _app: App,
+        _req: types::SessionsMigrateRequest,
+    ) -> ApiResult<types::SessionsMigrateResponse> {
+        Err(not_served(
+            "sessions_migrate",
+            "migrating needs the external identity provider's user-info endpoint.",
+        ))
     }
 }

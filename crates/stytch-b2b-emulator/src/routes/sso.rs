@@ -19,12 +19,14 @@ use crate::store::SsoConnection;
 
 use super::Handlers;
 use super::generated::{
-    SsoDeleteConnectionPath, SsoGetConnectionsPath, SsoOidcCreateConnectionPath,
-    SsoOidcUpdateConnectionPath, SsoRoutes, SsoSamlCreateConnectionPath,
-    SsoSamlDeleteVerificationCertificatePath, SsoSamlUpdateConnectionPath,
+    SsoDeleteConnectionPath, SsoExternalCreateConnectionPath, SsoExternalUpdateConnectionPath,
+    SsoGetConnectionsPath, SsoOidcCreateConnectionPath, SsoOidcUpdateConnectionPath, SsoRoutes,
+    SsoSamlCreateConnectionPath, SsoSamlDeleteEncryptionPrivateKeyPath,
+    SsoSamlDeleteVerificationCertificatePath, SsoSamlUpdateByUrlPath, SsoSamlUpdateConnectionPath,
 };
 
 mod connections;
+mod external;
 
 const SSO_ERRORS: TokenErrors = TokenErrors {
     unknown: || ApiError::not_found(ErrorType::SsoTokenNotFound, "The SSO token is unknown."),
@@ -48,7 +50,7 @@ impl SsoRoutes for Handlers {
         let org = store.org(&org_id)?.clone();
         let saml = match store.connections.get(&grant.connection_id) {
             Some(SsoConnection::Saml(_)) => true,
-            Some(SsoConnection::Oidc(_)) => false,
+            Some(SsoConnection::Oidc(_) | SsoConnection::External(_)) => false,
             None => {
                 return Err(ApiError::not_found(
                     ErrorType::SsoConnectionNotFound,
@@ -124,6 +126,9 @@ impl SsoRoutes for Handlers {
             member_id,
             member_session: outcome.member_session(),
             mfa_required: outcome.mfa_required.clone(),
+            intermediate_session_token_expires_at: outcome.intermediate_expires_at,
+            member_device: None,
+            primary_required: None,
             organization_id: org_id,
             request_id: request_id(),
             reset_session: false,
@@ -186,5 +191,36 @@ impl SsoRoutes for Handlers {
         path: SsoDeleteConnectionPath,
     ) -> ApiResult<types::SsoDeleteConnectionResponse> {
         connections::delete(app, path)
+    }
+
+    async fn sso_saml_update_by_url(
+        app: App,
+        path: SsoSamlUpdateByUrlPath,
+        req: types::SsoSamlUpdateByUrlRequest,
+    ) -> ApiResult<types::SsoSamlUpdateByUrlResponse> {
+        external::saml_update_by_url(app, path, req)
+    }
+
+    async fn sso_saml_delete_encryption_private_key(
+        app: App,
+        path: SsoSamlDeleteEncryptionPrivateKeyPath,
+    ) -> ApiResult<types::SsoSamlDeleteEncryptionPrivateKeyResponse> {
+        external::saml_delete_encryption_key(app, path)
+    }
+
+    async fn sso_external_create_connection(
+        app: App,
+        path: SsoExternalCreateConnectionPath,
+        req: types::SsoExternalCreateConnectionRequest,
+    ) -> ApiResult<types::SsoExternalCreateConnectionResponse> {
+        external::external_create(app, path, req)
+    }
+
+    async fn sso_external_update_connection(
+        app: App,
+        path: SsoExternalUpdateConnectionPath,
+        req: types::SsoExternalUpdateConnectionRequest,
+    ) -> ApiResult<types::SsoExternalUpdateConnectionResponse> {
+        external::external_update(app, path, req)
     }
 }

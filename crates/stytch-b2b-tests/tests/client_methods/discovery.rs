@@ -6,11 +6,12 @@ use stytch_b2b::discovery::{
     DiscoveryIntermediateSessionsExchangeRequest, DiscoveryOrganizationsCreateRequest,
     DiscoveryOrganizationsListRequest,
 };
-use stytch_b2b::types::Locale;
+use stytch_b2b::types::{EmailImplicitRoleAssignment, Locale};
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
 
 use crate::{
-    INTERMEDIATE_SESSION_TOKEN, SESSION_JWT, SESSION_TOKEN, metadata, session_claims, strings,
+    INTERMEDIATE_SESSION_TOKEN, SESSION_JWT, SESSION_TOKEN, json_object, metadata, session_claims,
+    strings,
 };
 
 #[tokio::test]
@@ -23,7 +24,8 @@ pub(crate) async fn discovery_intermediate_sessions_exchange() {
                 "organization_id": "organization-test-1",
                 "session_duration_minutes": 0,
                 "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-                "locale": "pt-br"
+                "locale": "pt-br",
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "discovery_intermediate_sessions_exchange")
             .await;
@@ -37,7 +39,8 @@ pub(crate) async fn discovery_intermediate_sessions_exchange() {
                     .organization_id("organization-test-1")
                     .session_duration_minutes(0)
                     .session_custom_claims(session_claims())
-                    .locale(Locale::PtBr),
+                    .locale(Locale::PtBr)
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -69,7 +72,20 @@ pub(crate) async fn discovery_organizations_create() {
                 "email_invites": "ALL_ALLOWED",
                 "auth_methods": "RESTRICTED",
                 "allowed_auth_methods": ["sso", "magic_link"],
-                "mfa_policy": "REQUIRED_FOR_ALL"
+                "mfa_policy": "REQUIRED_FOR_ALL",
+                "organization_external_id": "acme-crm-0042",
+                "rbac_email_implicit_role_assignments": [
+                    {"domain": "acme.example.com", "role_id": "billing_admin"}
+                ],
+                "mfa_methods": "RESTRICTED",
+                "allowed_mfa_methods": ["totp"],
+                "oauth_tenant_jit_provisioning": "RESTRICTED",
+                "allowed_oauth_tenants": {"slack": ["T0123ABCD"]},
+                "first_party_connected_apps_allowed_type": "NOT_ALLOWED",
+                "allowed_first_party_connected_apps": [],
+                "third_party_connected_apps_allowed_type": "RESTRICTED",
+                "allowed_third_party_connected_apps": ["connected-app-test-5e7a9c1b-3d5f-4b7a-8c9e-1f3a5c7e9b2d"],
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "discovery_organizations_create")
             .await;
@@ -92,7 +108,23 @@ pub(crate) async fn discovery_organizations_create() {
                     .email_invites("ALL_ALLOWED".to_owned())
                     .auth_methods("RESTRICTED".to_owned())
                     .allowed_auth_methods(strings(&["sso", "magic_link"]))
-                    .mfa_policy("REQUIRED_FOR_ALL".to_owned()),
+                    .mfa_policy("REQUIRED_FOR_ALL".to_owned())
+                    .organization_external_id("acme-crm-0042".to_owned())
+                    .rbac_email_implicit_role_assignments(vec![EmailImplicitRoleAssignment {
+                        domain: "acme.example.com".to_owned(),
+                        role_id: "billing_admin".to_owned(),
+                    }])
+                    .mfa_methods("RESTRICTED".to_owned())
+                    .allowed_mfa_methods(strings(&["totp"]))
+                    .oauth_tenant_jit_provisioning("RESTRICTED".to_owned())
+                    .allowed_oauth_tenants(json_object(json!({"slack": ["T0123ABCD"]})))
+                    .first_party_connected_apps_allowed_type("NOT_ALLOWED".to_owned())
+                    .allowed_first_party_connected_apps(Vec::<String>::new())
+                    .third_party_connected_apps_allowed_type("RESTRICTED".to_owned())
+                    .allowed_third_party_connected_apps(strings(&[
+                        "connected-app-test-5e7a9c1b-3d5f-4b7a-8c9e-1f3a5c7e9b2d",
+                    ]))
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 

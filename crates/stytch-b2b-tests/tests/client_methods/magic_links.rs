@@ -10,7 +10,10 @@ use stytch_b2b::magic_links::{
 use stytch_b2b::types::Locale;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
 
-use crate::{SESSION_JWT, SESSION_TOKEN, metadata, session_claims};
+use crate::organizations::{ActingMember, MEMBER_SESSION_JWT, member_headers_guard};
+use crate::{
+    INTERMEDIATE_SESSION_TOKEN, SESSION_JWT, SESSION_TOKEN, metadata, session_claims, strings,
+};
 
 #[tokio::test]
 pub(crate) async fn magic_links_authenticate() {
@@ -24,7 +27,9 @@ pub(crate) async fn magic_links_authenticate() {
                 "session_jwt": SESSION_JWT,
                 "session_duration_minutes": 0,
                 "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-                "locale": "es"
+                "locale": "es",
+                "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "magic_links_authenticate")
             .await;
@@ -39,7 +44,9 @@ pub(crate) async fn magic_links_authenticate() {
                     .session_jwt(SESSION_JWT.to_owned())
                     .session_duration_minutes(0)
                     .session_custom_claims(session_claims())
-                    .locale(Locale::Es),
+                    .locale(Locale::Es)
+                    .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN.to_owned())
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -101,7 +108,8 @@ pub(crate) async fn magic_links_email_discovery_send() {
                 "discovery_redirect_url": "https://app.example.com/discover",
                 "pkce_code_challenge": "Zm9vYmFy",
                 "login_template_id": "template-login",
-                "locale": "en"
+                "locale": "en",
+                "discovery_expiration_minutes": 0
             }))
             .mock(&server, "magic_links_email_discovery_send")
             .await;
@@ -116,7 +124,8 @@ pub(crate) async fn magic_links_email_discovery_send() {
                     .discovery_redirect_url("https://app.example.com/discover".to_owned())
                     .pkce_code_challenge("Zm9vYmFy".to_owned())
                     .login_template_id("template-login".to_owned())
-                    .locale(Locale::En),
+                    .locale(Locale::En)
+                    .discovery_expiration_minutes(0),
             )
             .await?;
 
@@ -136,6 +145,7 @@ pub(crate) async fn magic_links_email_discovery_send() {
 pub(crate) async fn magic_links_email_invite() {
     crate::wire_test(async {
         let server = MockServer::start_async().await;
+        let guard = member_headers_guard(&server, ActingMember::Jwt).await;
         let mock = ExpectedCall::post("/v1/b2b/magic_links/email/invite")
             .body(json!({
                 "organization_id": "organization-test-1",
@@ -146,7 +156,9 @@ pub(crate) async fn magic_links_email_invite() {
                 "trusted_metadata": {"plan": "enterprise", "seats": 0, "beta": false},
                 "untrusted_metadata": {"plan": "enterprise", "seats": 0, "beta": false},
                 "invite_template_id": "template-invite",
-                "locale": "pt-br"
+                "locale": "pt-br",
+                "roles": ["billing_admin"],
+                "invite_expiration_minutes": 0
             }))
             .mock(&server, "magic_links_email_invite")
             .await;
@@ -164,11 +176,15 @@ pub(crate) async fn magic_links_email_invite() {
                     .trusted_metadata(metadata())
                     .untrusted_metadata(metadata())
                     .invite_template_id("template-invite".to_owned())
-                    .locale(Locale::PtBr),
+                    .locale(Locale::PtBr)
+                    .roles(strings(&["billing_admin"]))
+                    .invite_expiration_minutes(0),
             )
+            .member_session_jwt(MEMBER_SESSION_JWT)
             .await?;
 
         mock.assert_async().await;
+        guard.assert_calls_async(0).await;
         assert_decodes_fixture(&response, "magic_links_email_invite");
         assert_eq!(
             response.member_id,
@@ -193,7 +209,9 @@ pub(crate) async fn magic_links_email_login_or_signup() {
                 "pkce_code_challenge": "Zm9vYmFy",
                 "login_template_id": "template-login",
                 "signup_template_id": "template-signup",
-                "locale": "es"
+                "locale": "es",
+                "login_expiration_minutes": 0,
+                "signup_expiration_minutes": 0
             }))
             .mock(&server, "magic_links_email_login_or_signup")
             .await;
@@ -210,7 +228,9 @@ pub(crate) async fn magic_links_email_login_or_signup() {
                     .pkce_code_challenge("Zm9vYmFy".to_owned())
                     .login_template_id("template-login".to_owned())
                     .signup_template_id("template-signup".to_owned())
-                    .locale(Locale::Es),
+                    .locale(Locale::Es)
+                    .login_expiration_minutes(0)
+                    .signup_expiration_minutes(0),
             )
             .await?;
 

@@ -6,7 +6,7 @@ use stytch_b2b::oauth::{OauthAuthenticateRequest, OauthDiscoveryAuthenticateRequ
 use stytch_b2b::types::Locale;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
 
-use crate::{SESSION_JWT, SESSION_TOKEN, session_claims};
+use crate::{INTERMEDIATE_SESSION_TOKEN, SESSION_JWT, SESSION_TOKEN, session_claims};
 
 #[tokio::test]
 pub(crate) async fn oauth_authenticate() {
@@ -20,7 +20,9 @@ pub(crate) async fn oauth_authenticate() {
                 "session_jwt": SESSION_JWT,
                 "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
                 "pkce_code_verifier": "e0bd5a1b3c4d",
-                "locale": "en"
+                "locale": "en",
+                "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "oauth_authenticate")
             .await;
@@ -35,7 +37,9 @@ pub(crate) async fn oauth_authenticate() {
                     .session_jwt(SESSION_JWT.to_owned())
                     .session_custom_claims(session_claims())
                     .pkce_code_verifier("e0bd5a1b3c4d".to_owned())
-                    .locale(Locale::En),
+                    .locale(Locale::En)
+                    .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN.to_owned())
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -46,7 +50,7 @@ pub(crate) async fn oauth_authenticate() {
             .provider_values
             .as_ref()
             .ok_or("no provider values")?;
-        assert_eq!(provider.access_token, "ya29.a0AfH6SMBfake");
+        assert_eq!(provider.access_token.as_deref(), Some("ya29.a0AfH6SMBfake"));
         Ok(())
     })
     .await;
@@ -87,7 +91,7 @@ pub(crate) async fn oauth_discovery_authenticate() {
         assert_eq!(response.email_address, "ada@acme.example.com");
         assert_eq!(
             response.intermediate_session_token.as_deref(),
-            Some(crate::INTERMEDIATE_SESSION_TOKEN)
+            Some(INTERMEDIATE_SESSION_TOKEN)
         );
         Ok(())
     })

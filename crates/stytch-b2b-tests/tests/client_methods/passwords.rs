@@ -3,16 +3,23 @@
 use httpmock::MockServer;
 use serde_json::json;
 use stytch_b2b::passwords::{
-    PasswordsAuthenticateRequest, PasswordsEmailResetRequest, PasswordsEmailResetStartRequest,
+    PasswordsAuthenticateRequest, PasswordsDiscoveryAuthenticateRequest,
+    PasswordsDiscoveryEmailResetRequest, PasswordsDiscoveryEmailResetStartRequest,
+    PasswordsEmailRequireResetRequest, PasswordsEmailResetRequest, PasswordsEmailResetStartRequest,
     PasswordsExistingPasswordResetRequest, PasswordsMigrateRequest, PasswordsSessionResetRequest,
     PasswordsStrengthCheckRequest,
 };
 use stytch_b2b::types::{
     Argon2Config, Locale, Md5Config, PasswordHashType, Pbkdf2Config, ScryptConfig, Sha1Config,
+    Sha512Config,
 };
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
 
-use crate::{SESSION_JWT, SESSION_TOKEN, TestResult, metadata, session_claims};
+use crate::organizations::{ActingMember, MEMBER_SESSION_JWT, member_headers_guard};
+use crate::{
+    INTERMEDIATE_SESSION_TOKEN, SESSION_JWT, SESSION_TOKEN, TestResult, metadata, session_claims,
+    strings,
+};
 
 #[tokio::test]
 pub(crate) async fn passwords_authenticate() {
@@ -27,7 +34,9 @@ pub(crate) async fn passwords_authenticate() {
                 "session_duration_minutes": 0,
                 "session_jwt": SESSION_JWT,
                 "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-                "locale": "en"
+                "locale": "en",
+                "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "passwords_authenticate")
             .await;
@@ -43,7 +52,9 @@ pub(crate) async fn passwords_authenticate() {
                     .session_duration_minutes(0)
                     .session_jwt(SESSION_JWT.to_owned())
                     .session_custom_claims(session_claims())
-                    .locale(Locale::En),
+                    .locale(Locale::En)
+                    .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN.to_owned())
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -72,7 +83,8 @@ pub(crate) async fn passwords_email_reset_start() {
                 "code_challenge": "Zm9vYmFy",
                 "login_redirect_url": "https://app.example.com/login",
                 "locale": "es",
-                "reset_password_template_id": "template-reset"
+                "reset_password_template_id": "template-reset",
+                "verify_email_template_id": "template-verify-email"
             }))
             .mock(&server, "passwords_email_reset_start")
             .await;
@@ -89,7 +101,8 @@ pub(crate) async fn passwords_email_reset_start() {
                     .code_challenge("Zm9vYmFy".to_owned())
                     .login_redirect_url("https://app.example.com/login".to_owned())
                     .locale(Locale::Es)
-                    .reset_password_template_id("template-reset".to_owned()),
+                    .reset_password_template_id("template-reset".to_owned())
+                    .verify_email_template_id("template-verify-email".to_owned()),
             )
             .await?;
 
@@ -117,7 +130,9 @@ pub(crate) async fn passwords_email_reset() {
                 "session_jwt": SESSION_JWT,
                 "code_verifier": "e0bd5a1b3c4d",
                 "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-                "locale": "pt-br"
+                "locale": "pt-br",
+                "intermediate_session_token": INTERMEDIATE_SESSION_TOKEN,
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "passwords_email_reset")
             .await;
@@ -134,7 +149,9 @@ pub(crate) async fn passwords_email_reset() {
                     .session_jwt(SESSION_JWT.to_owned())
                     .code_verifier("e0bd5a1b3c4d".to_owned())
                     .session_custom_claims(session_claims())
-                    .locale(Locale::PtBr),
+                    .locale(Locale::PtBr)
+                    .intermediate_session_token(INTERMEDIATE_SESSION_TOKEN.to_owned())
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -164,7 +181,8 @@ pub(crate) async fn passwords_existing_password_reset() {
                 "session_duration_minutes": 0,
                 "session_jwt": SESSION_JWT,
                 "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-                "locale": "en"
+                "locale": "en",
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "passwords_existing_password_reset")
             .await;
@@ -182,7 +200,8 @@ pub(crate) async fn passwords_existing_password_reset() {
                     .session_duration_minutes(0)
                     .session_jwt(SESSION_JWT.to_owned())
                     .session_custom_claims(session_claims())
-                    .locale(Locale::En),
+                    .locale(Locale::En)
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -207,7 +226,11 @@ pub(crate) async fn passwords_session_reset() {
                 "organization_id": "organization-test-1",
                 "password": "a new long passphrase",
                 "session_token": SESSION_TOKEN,
-                "session_jwt": SESSION_JWT
+                "session_jwt": SESSION_JWT,
+                "session_duration_minutes": 0,
+                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
+                "locale": "es",
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "passwords_session_reset")
             .await;
@@ -220,7 +243,11 @@ pub(crate) async fn passwords_session_reset() {
                     .organization_id("organization-test-1")
                     .password("a new long passphrase")
                     .session_token(SESSION_TOKEN.to_owned())
-                    .session_jwt(SESSION_JWT.to_owned()),
+                    .session_jwt(SESSION_JWT.to_owned())
+                    .session_duration_minutes(0)
+                    .session_custom_claims(session_claims())
+                    .locale(Locale::Es)
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -283,7 +310,12 @@ pub(crate) async fn passwords_migrate() {
                 },
                 "name": "Ada Lovelace",
                 "trusted_metadata": {"plan": "enterprise", "seats": 0, "beta": false},
-                "untrusted_metadata": {"plan": "enterprise", "seats": 0, "beta": false}
+                "untrusted_metadata": {"plan": "enterprise", "seats": 0, "beta": false},
+                "roles": ["billing_admin"],
+                "preserve_existing_sessions": false,
+                "mfa_phone_number": "+12025550162",
+                "set_phone_number_verified": false,
+                "external_id": "acme-user-1815"
             }))
             .mock(&server, "passwords_migrate")
             .await;
@@ -306,7 +338,12 @@ pub(crate) async fn passwords_migrate() {
                     )?)
                     .name("Ada Lovelace".to_owned())
                     .trusted_metadata(metadata())
-                    .untrusted_metadata(metadata()),
+                    .untrusted_metadata(metadata())
+                    .roles(strings(&["billing_admin"]))
+                    .preserve_existing_sessions(false)
+                    .mfa_phone_number("+12025550162".to_owned())
+                    .set_phone_number_verified(false)
+                    .external_id("acme-user-1815".to_owned()),
             )
             .await?;
 
@@ -338,7 +375,13 @@ async fn migrate_sends_every_hash_configuration() -> TestResult {
                 "p_parameter": 0,
                 "key_length": 32
             },
-            "pbkdf_2_config": {"salt": "c2FsdA", "iteration_amount": 0, "key_length": 32}
+            "pbkdf_2_config": {
+                "salt": "c2FsdA",
+                "iteration_amount": 0,
+                "key_length": 32,
+                "algorithm": "sha256"
+            },
+            "sha_512_config": {"prepend_salt": "", "append_salt": "pepper"}
         }))
         .mock(&server, "passwords_migrate")
         .await;
@@ -369,11 +412,176 @@ async fn migrate_sends_every_hash_configuration() -> TestResult {
                     Pbkdf2Config::builder()
                         .salt("c2FsdA")
                         .iteration_amount(0)
-                        .key_length(32),
+                        .key_length(32)
+                        .algorithm("sha256"),
+                )?)
+                .sha_512_config(Sha512Config::try_from(
+                    Sha512Config::builder()
+                        .prepend_salt("")
+                        .append_salt("pepper"),
                 )?),
         )
         .await?;
 
     mock.assert_async().await;
     Ok(())
+}
+
+#[tokio::test]
+pub(crate) async fn passwords_email_require_reset() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let guard = member_headers_guard(&server, ActingMember::Jwt).await;
+        let mock = ExpectedCall::post("/v1/b2b/passwords/email/require_reset")
+            .body(json!({
+                "email_address": "ada@acme.example.com",
+                "organization_id": "organization-test-1",
+                "member_id": "member-test-1"
+            }))
+            .mock(&server, "passwords_email_require_reset")
+            .await;
+
+        let response = client(&server)
+            .passwords()
+            .email()
+            .require_reset(
+                PasswordsEmailRequireResetRequest::builder()
+                    .email_address("ada@acme.example.com")
+                    .organization_id("organization-test-1".to_owned())
+                    .member_id("member-test-1".to_owned()),
+            )
+            .member_session_jwt(MEMBER_SESSION_JWT)
+            .await?;
+
+        mock.assert_async().await;
+        guard.assert_calls_async(0).await;
+        assert_decodes_fixture(&response, "passwords_email_require_reset");
+        assert_eq!(
+            response.member_id.as_deref(),
+            Some("member-test-32fc5024-9c09-4da3-bd2e-c9ce4da9375f")
+        );
+        let member = response.member.as_ref().ok_or("no member")?;
+        assert_eq!(member.name, "Ada Lovelace");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+pub(crate) async fn passwords_discovery_authenticate() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/passwords/discovery/authenticate")
+            .body(json!({
+                "email_address": "ada@acme.example.com",
+                "password": "correct horse battery staple"
+            }))
+            .mock(&server, "passwords_discovery_authenticate")
+            .await;
+
+        let response = client(&server)
+            .passwords()
+            .discovery()
+            .authenticate(
+                PasswordsDiscoveryAuthenticateRequest::builder()
+                    .email_address("ada@acme.example.com")
+                    .password("correct horse battery staple"),
+            )
+            .await?;
+
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "passwords_discovery_authenticate");
+        assert_eq!(response.email_address, "ada@acme.example.com");
+        assert_eq!(
+            response.intermediate_session_token.as_deref(),
+            Some(INTERMEDIATE_SESSION_TOKEN)
+        );
+        let discovered = &response.discovered_organizations[0];
+        assert!(discovered.member_authenticated);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+pub(crate) async fn passwords_discovery_email_reset_start() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/passwords/discovery/email/reset/start")
+            .body(json!({
+                "email_address": "ada@acme.example.com",
+                "reset_password_redirect_url": "https://app.example.com/reset",
+                "discovery_redirect_url": "https://app.example.com/discover",
+                "reset_password_template_id": "template-reset",
+                "reset_password_expiration_minutes": 0,
+                "pkce_code_challenge": "Zm9vYmFy",
+                "locale": "fr",
+                "verify_email_template_id": "template-verify-email"
+            }))
+            .mock(&server, "passwords_discovery_email_reset_start")
+            .await;
+
+        let response = client(&server)
+            .passwords()
+            .discovery()
+            .email()
+            .reset_start(
+                PasswordsDiscoveryEmailResetStartRequest::builder()
+                    .email_address("ada@acme.example.com")
+                    .reset_password_redirect_url("https://app.example.com/reset".to_owned())
+                    .discovery_redirect_url("https://app.example.com/discover".to_owned())
+                    .reset_password_template_id("template-reset".to_owned())
+                    .reset_password_expiration_minutes(0)
+                    .pkce_code_challenge("Zm9vYmFy".to_owned())
+                    .locale(Locale::Fr)
+                    .verify_email_template_id("template-verify-email".to_owned()),
+            )
+            .await?;
+
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "passwords_discovery_email_reset_start");
+        assert_eq!(
+            response.request_id,
+            "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141"
+        );
+        assert_eq!(response.status_code, 200);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+pub(crate) async fn passwords_discovery_email_reset() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/passwords/discovery/email/reset")
+            .body(json!({
+                "password_reset_token": "password-reset-token-test-1",
+                "password": "a new long passphrase",
+                "pkce_code_verifier": "e0bd5a1b3c4d"
+            }))
+            .mock(&server, "passwords_discovery_email_reset")
+            .await;
+
+        let response = client(&server)
+            .passwords()
+            .discovery()
+            .email()
+            .reset(
+                PasswordsDiscoveryEmailResetRequest::builder()
+                    .password_reset_token("password-reset-token-test-1")
+                    .password("a new long passphrase")
+                    .pkce_code_verifier("e0bd5a1b3c4d".to_owned()),
+            )
+            .await?;
+
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "passwords_discovery_email_reset");
+        assert_eq!(response.email_address, "ada@acme.example.com");
+        let discovered = &response.discovered_organizations[0];
+        let membership = discovered.membership.as_ref().ok_or("no membership")?;
+        assert_eq!(membership.type_, "magic_link");
+        Ok(())
+    })
+    .await;
 }

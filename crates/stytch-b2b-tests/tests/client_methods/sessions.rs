@@ -3,12 +3,16 @@
 use httpmock::MockServer;
 use serde_json::json;
 use stytch_b2b::sessions::{
-    SessionsAuthenticateRequest, SessionsExchangeRequest, SessionsRevokeRequest,
+    SessionsAttestRequest, SessionsAuthenticateRequest, SessionsExchangeAccessTokenRequest,
+    SessionsExchangeRequest, SessionsMigrateRequest, SessionsRevokeRequest,
 };
-use stytch_b2b::types::Locale;
+use stytch_b2b::types::{AuthorizationCheck, Locale};
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
 
+use crate::organizations::{ActingMember, MEMBER_SESSION_TOKEN, member_headers_guard};
 use crate::{SESSION_JWT, SESSION_TOKEN, session_claims};
+
+const MEMBER_ID: &str = "member-test-32fc5024-9c09-4da3-bd2e-c9ce4da9375f";
 
 #[tokio::test]
 pub(crate) async fn sessions_authenticate() {
@@ -19,7 +23,12 @@ pub(crate) async fn sessions_authenticate() {
                 "session_token": SESSION_TOKEN,
                 "session_duration_minutes": 0,
                 "session_jwt": SESSION_JWT,
-                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}}
+                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
+                "authorization_check": {
+                    "organization_id": "organization-test-1",
+                    "resource_id": "invoices",
+                    "action": "pay"
+                }
             }))
             .mock(&server, "sessions_authenticate")
             .await;
@@ -31,7 +40,12 @@ pub(crate) async fn sessions_authenticate() {
                     .session_token(SESSION_TOKEN.to_owned())
                     .session_duration_minutes(0)
                     .session_jwt(SESSION_JWT.to_owned())
-                    .session_custom_claims(session_claims()),
+                    .session_custom_claims(session_claims())
+                    .authorization_check(AuthorizationCheck {
+                        organization_id: "organization-test-1".to_owned(),
+                        resource_id: "invoices".to_owned(),
+                        action: "pay".to_owned(),
+                    }),
             )
             .await?;
 
@@ -87,6 +101,7 @@ pub(crate) async fn sessions_get() {
 pub(crate) async fn sessions_revoke() {
     crate::wire_test(async {
         let server = MockServer::start_async().await;
+        let guard = member_headers_guard(&server, ActingMember::Token).await;
         let mock = ExpectedCall::post("/v1/b2b/sessions/revoke")
             .body(json!({
                 "member_session_id": "member-session-test-1",
@@ -106,9 +121,11 @@ pub(crate) async fn sessions_revoke() {
                     .session_jwt(SESSION_JWT.to_owned())
                     .member_id("member-test-1".to_owned()),
             )
+            .member_session_token(MEMBER_SESSION_TOKEN)
             .await?;
 
         mock.assert_async().await;
+        guard.assert_calls_async(0).await;
         assert_decodes_fixture(&response, "sessions_revoke");
         assert_eq!(
             response.request_id,
@@ -131,7 +148,8 @@ pub(crate) async fn sessions_exchange() {
                 "session_jwt": SESSION_JWT,
                 "session_duration_minutes": 0,
                 "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
-                "locale": "es"
+                "locale": "es",
+                "telemetry_id": "telemetry-test-5b7d9f1a"
             }))
             .mock(&server, "sessions_exchange")
             .await;
@@ -145,7 +163,8 @@ pub(crate) async fn sessions_exchange() {
                     .session_jwt(SESSION_JWT.to_owned())
                     .session_duration_minutes(0)
                     .session_custom_claims(session_claims())
-                    .locale(Locale::Es),
+                    .locale(Locale::Es)
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
             )
             .await?;
 
@@ -177,6 +196,122 @@ pub(crate) async fn sessions_get_jwks() {
         let key = &response.keys[0];
         assert_eq!(key.kid, "jwk-test-22fbbf3d-e1e8-4f1d-9a5e-2b0c5f6d7e8a");
         assert_eq!((key.kty.as_str(), key.alg.as_str()), ("RSA", "RS256"));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+pub(crate) async fn sessions_exchange_access_token() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/sessions/exchange_access_token")
+            .body(json!({
+                "access_token": "connected-app-access-token-test-1",
+                "session_duration_minutes": 0,
+                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
+                "telemetry_id": "telemetry-test-5b7d9f1a"
+            }))
+            .mock(&server, "sessions_exchange_access_token")
+            .await;
+
+        let response = client(&server)
+            .sessions()
+            .exchange_access_token(
+                SessionsExchangeAccessTokenRequest::builder()
+                    .access_token("connected-app-access-token-test-1")
+                    .session_duration_minutes(0)
+                    .session_custom_claims(session_claims())
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
+            )
+            .await?;
+
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "sessions_exchange_access_token");
+        assert_eq!(response.member_id, MEMBER_ID);
+        assert_eq!(response.session_token.as_deref(), Some(SESSION_TOKEN));
+        let session = response
+            .member_session
+            .as_ref()
+            .ok_or("no member session")?;
+        assert_eq!(session.member_id, MEMBER_ID);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+pub(crate) async fn sessions_attest() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/sessions/attest")
+            .body(json!({
+                "profile_id": "token-profile-test-1",
+                "token": "external-jwt-test-1",
+                "organization_id": "organization-test-1",
+                "session_duration_minutes": 0,
+                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}},
+                "session_token": SESSION_TOKEN,
+                "session_jwt": SESSION_JWT,
+                "telemetry_id": "telemetry-test-5b7d9f1a"
+            }))
+            .mock(&server, "sessions_attest")
+            .await;
+
+        let response = client(&server)
+            .sessions()
+            .attest(
+                SessionsAttestRequest::builder()
+                    .profile_id("token-profile-test-1")
+                    .token("external-jwt-test-1")
+                    .organization_id("organization-test-1".to_owned())
+                    .session_duration_minutes(0)
+                    .session_custom_claims(session_claims())
+                    .session_token(SESSION_TOKEN.to_owned())
+                    .session_jwt(SESSION_JWT.to_owned())
+                    .telemetry_id("telemetry-test-5b7d9f1a".to_owned()),
+            )
+            .await?;
+
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "sessions_attest");
+        assert_eq!(response.member_session.member_id, MEMBER_ID);
+        assert_eq!(response.organization.organization_slug, "acme-co");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+pub(crate) async fn sessions_migrate() {
+    crate::wire_test(async {
+        let server = MockServer::start_async().await;
+        let mock = ExpectedCall::post("/v1/b2b/sessions/migrate")
+            .body(json!({
+                "session_token": "legacy-session-token-test-1",
+                "organization_id": "organization-test-1",
+                "session_duration_minutes": 0,
+                "session_custom_claims": {"https://my-app.example.net/custom-claim": {"plan": "pro"}}
+            }))
+            .mock(&server, "sessions_migrate")
+            .await;
+
+        let response = client(&server)
+            .sessions()
+            .migrate(
+                SessionsMigrateRequest::builder()
+                    .session_token("legacy-session-token-test-1")
+                    .organization_id("organization-test-1")
+                    .session_duration_minutes(0)
+                    .session_custom_claims(session_claims()),
+            )
+            .await?;
+
+        mock.assert_async().await;
+        assert_decodes_fixture(&response, "sessions_migrate");
+        assert_eq!(response.member_id, MEMBER_ID);
+        assert_eq!(response.member.name, "Ada Lovelace");
+        assert_eq!(response.session_token.as_deref(), Some(SESSION_TOKEN));
         Ok(())
     })
     .await;

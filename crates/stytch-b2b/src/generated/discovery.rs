@@ -129,7 +129,7 @@ pub(crate) const DISCOVERY_INTERMEDIATE_SESSIONS_EXCHANGE: crate::call::Operatio
     idempotent: false,
 };
 
-/// A `discovery_intermediate_sessions_exchange` call, made by [`DiscoveryIntermediateSessions::exchange`]: `.await` it to send it.
+/// A `discovery_intermediate_sessions_exchange` call, made by [`DiscoveryIntermediateSessions::exchange`](DiscoveryIntermediateSessions::exchange): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct DiscoveryIntermediateSessionsExchangeCall<'a> {
@@ -150,6 +150,7 @@ impl<'a> ::std::future::IntoFuture for DiscoveryIntermediateSessionsExchangeCall
             .send(
                 &DISCOVERY_INTERMEDIATE_SESSIONS_EXCHANGE,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }
@@ -164,7 +165,7 @@ pub(crate) const DISCOVERY_ORGANIZATIONS_LIST: crate::call::Operation = crate::c
     idempotent: true,
 };
 
-/// A `discovery_organizations_list` call, made by [`DiscoveryOrganizations::list`]: `.await` it to send it.
+/// A `discovery_organizations_list` call, made by [`DiscoveryOrganizations::list`](DiscoveryOrganizations::list): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct DiscoveryOrganizationsListCall<'a> {
@@ -182,6 +183,7 @@ impl<'a> ::std::future::IntoFuture for DiscoveryOrganizationsListCall<'a> {
             .send(
                 &DISCOVERY_ORGANIZATIONS_LIST,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }
@@ -196,7 +198,7 @@ pub(crate) const DISCOVERY_ORGANIZATIONS_CREATE: crate::call::Operation = crate:
     idempotent: false,
 };
 
-/// A `discovery_organizations_create` call, made by [`DiscoveryOrganizations::create`]: `.await` it to send it.
+/// A `discovery_organizations_create` call, made by [`DiscoveryOrganizations::create`](DiscoveryOrganizations::create): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct DiscoveryOrganizationsCreateCall<'a> {
@@ -214,6 +216,7 @@ impl<'a> ::std::future::IntoFuture for DiscoveryOrganizationsCreateCall<'a> {
             .send(
                 &DISCOVERY_ORGANIZATIONS_CREATE,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }

@@ -127,7 +127,7 @@ impl<'a> MagicLinksEmail<'a> {
     ///
     /// Creates the member in the invited state (or re-invites an existing one) and emails an invitation magic link.
     ///
-    /// `POST /v1/b2b/magic_links/email/invite` (`magic_links_email_invite`). `.await` the returned call to send it.
+    /// `POST /v1/b2b/magic_links/email/invite` (`magic_links_email_invite`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. `.await` the returned call to send it.
     ///
     /// # Errors
     ///
@@ -141,6 +141,7 @@ impl<'a> MagicLinksEmail<'a> {
             client: self.client,
             request: self.client.inner.api.magic_links_email_invite().body(body),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 
@@ -211,7 +212,7 @@ pub(crate) const MAGIC_LINKS_AUTHENTICATE: crate::call::Operation = crate::call:
     idempotent: false,
 };
 
-/// A `magic_links_authenticate` call, made by [`MagicLinks::authenticate`]: `.await` it to send it.
+/// A `magic_links_authenticate` call, made by [`MagicLinks::authenticate`](MagicLinks::authenticate): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksAuthenticateCall<'a> {
@@ -226,7 +227,12 @@ impl<'a> ::std::future::IntoFuture for MagicLinksAuthenticateCall<'a> {
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
         client
-            .send(&MAGIC_LINKS_AUTHENTICATE, path_params, move || request.clone().send())
+            .send(
+                &MAGIC_LINKS_AUTHENTICATE,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -239,7 +245,7 @@ pub(crate) const MAGIC_LINKS_DISCOVERY_AUTHENTICATE: crate::call::Operation = cr
     idempotent: false,
 };
 
-/// A `magic_links_discovery_authenticate` call, made by [`MagicLinksDiscovery::authenticate`]: `.await` it to send it.
+/// A `magic_links_discovery_authenticate` call, made by [`MagicLinksDiscovery::authenticate`](MagicLinksDiscovery::authenticate): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksDiscoveryAuthenticateCall<'a> {
@@ -260,6 +266,7 @@ impl<'a> ::std::future::IntoFuture for MagicLinksDiscoveryAuthenticateCall<'a> {
             .send(
                 &MAGIC_LINKS_DISCOVERY_AUTHENTICATE,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }
@@ -274,7 +281,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_DISCOVERY_SEND: crate::call::Operation = crat
     idempotent: false,
 };
 
-/// A `magic_links_email_discovery_send` call, made by [`MagicLinksEmailDiscovery::send`]: `.await` it to send it.
+/// A `magic_links_email_discovery_send` call, made by [`MagicLinksEmailDiscovery::send`](MagicLinksEmailDiscovery::send): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksEmailDiscoverySendCall<'a> {
@@ -292,6 +299,7 @@ impl<'a> ::std::future::IntoFuture for MagicLinksEmailDiscoverySendCall<'a> {
             .send(
                 &MAGIC_LINKS_EMAIL_DISCOVERY_SEND,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }
@@ -306,22 +314,45 @@ pub(crate) const MAGIC_LINKS_EMAIL_INVITE: crate::call::Operation = crate::call:
     idempotent: false,
 };
 
-/// A `magic_links_email_invite` call, made by [`MagicLinksEmail::invite`]: `.await` it to send it.
+/// A `magic_links_email_invite` call, made by [`MagicLinksEmail::invite`](MagicLinksEmail::invite): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksEmailInviteCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::MagicLinksEmailInvite<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
+}
+
+impl<'a> MagicLinksEmailInviteCall<'a> {
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for MagicLinksEmailInviteCall<'a> {
     type Output = Result<MagicLinksEmailInviteResponse, crate::Error>;
     type IntoFuture = crate::call::CallFuture<'a, MagicLinksEmailInviteResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
+        let Self { client, request, path_params, member } = self;
         client
-            .send(&MAGIC_LINKS_EMAIL_INVITE, path_params, move || request.clone().send())
+            .send(
+                &MAGIC_LINKS_EMAIL_INVITE,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -334,7 +365,7 @@ pub(crate) const MAGIC_LINKS_EMAIL_LOGIN_OR_SIGNUP: crate::call::Operation = cra
     idempotent: false,
 };
 
-/// A `magic_links_email_login_or_signup` call, made by [`MagicLinksEmail::login_or_signup`]: `.await` it to send it.
+/// A `magic_links_email_login_or_signup` call, made by [`MagicLinksEmail::login_or_signup`](MagicLinksEmail::login_or_signup): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct MagicLinksEmailLoginOrSignupCall<'a> {
@@ -352,6 +383,7 @@ impl<'a> ::std::future::IntoFuture for MagicLinksEmailLoginOrSignupCall<'a> {
             .send(
                 &MAGIC_LINKS_EMAIL_LOGIN_OR_SIGNUP,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }

@@ -101,7 +101,7 @@ pub(crate) const OAUTH_AUTHENTICATE: crate::call::Operation = crate::call::Opera
     idempotent: false,
 };
 
-/// A `oauth_authenticate` call, made by [`Oauth::authenticate`]: `.await` it to send it.
+/// A `oauth_authenticate` call, made by [`Oauth::authenticate`](Oauth::authenticate): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OauthAuthenticateCall<'a> {
@@ -115,7 +115,13 @@ impl<'a> ::std::future::IntoFuture for OauthAuthenticateCall<'a> {
     type IntoFuture = crate::call::CallFuture<'a, OauthAuthenticateResponse>;
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
-        client.send(&OAUTH_AUTHENTICATE, path_params, move || request.clone().send())
+        client
+            .send(
+                &OAUTH_AUTHENTICATE,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -128,7 +134,7 @@ pub(crate) const OAUTH_DISCOVERY_AUTHENTICATE: crate::call::Operation = crate::c
     idempotent: false,
 };
 
-/// A `oauth_discovery_authenticate` call, made by [`OauthDiscovery::authenticate`]: `.await` it to send it.
+/// A `oauth_discovery_authenticate` call, made by [`OauthDiscovery::authenticate`](OauthDiscovery::authenticate): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct OauthDiscoveryAuthenticateCall<'a> {
@@ -146,6 +152,7 @@ impl<'a> ::std::future::IntoFuture for OauthDiscoveryAuthenticateCall<'a> {
             .send(
                 &OAUTH_DISCOVERY_AUTHENTICATE,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }

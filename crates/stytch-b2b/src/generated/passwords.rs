@@ -3,6 +3,10 @@
 
 pub use stytch_b2b_api::types::{
     PasswordsAuthenticateRequest, PasswordsAuthenticateResponse,
+    PasswordsDiscoveryAuthenticateRequest, PasswordsDiscoveryAuthenticateResponse,
+    PasswordsDiscoveryEmailResetRequest, PasswordsDiscoveryEmailResetResponse,
+    PasswordsDiscoveryEmailResetStartRequest, PasswordsDiscoveryEmailResetStartResponse,
+    PasswordsEmailRequireResetRequest, PasswordsEmailRequireResetResponse,
     PasswordsEmailResetRequest, PasswordsEmailResetResponse,
     PasswordsEmailResetStartRequest, PasswordsEmailResetStartResponse,
     PasswordsExistingPasswordResetRequest, PasswordsExistingPasswordResetResponse,
@@ -20,6 +24,13 @@ pub struct Passwords<'a> {
 }
 
 impl<'a> Passwords<'a> {
+    /// Authenticates cross-organization passwords in the discovery flow.
+    pub fn discovery(&self) -> PasswordsDiscovery<'a> {
+        PasswordsDiscovery {
+            client: self.client,
+        }
+    }
+
     /// Password resets through an emailed link.
     pub fn email(&self) -> PasswordsEmail<'a> {
         PasswordsEmail {
@@ -122,6 +133,101 @@ impl<'a> Passwords<'a> {
     }
 }
 
+/// Authenticates cross-organization passwords in the discovery flow.
+///
+/// Reached with `client.passwords().discovery()`.
+#[derive(Debug, Clone, Copy)]
+pub struct PasswordsDiscovery<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+
+impl<'a> PasswordsDiscovery<'a> {
+    /// Resets cross-organization passwords by email in the discovery flow.
+    pub fn email(&self) -> PasswordsDiscoveryEmail<'a> {
+        PasswordsDiscoveryEmail {
+            client: self.client,
+        }
+    }
+
+    /// Authenticate a password in the discovery flow.
+    ///
+    /// Checks an email address and cross-organization password, then returns an `intermediate_session_token` and the Organizations it can be exchanged into. If breach detection flags the credentials, a password reset is required even when the password is correct.
+    ///
+    /// `POST /v1/b2b/passwords/discovery/authenticate` (`passwords_discovery_authenticate`). `.await` the returned call to send it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn authenticate<B>(&self, body: B) -> PasswordsDiscoveryAuthenticateCall<'a>
+    where
+        B: TryInto<PasswordsDiscoveryAuthenticateRequest>,
+        B::Error: std::fmt::Display,
+    {
+        PasswordsDiscoveryAuthenticateCall {
+            client: self.client,
+            request: self.client.inner.api.passwords_discovery_authenticate().body(body),
+            path_params: crate::call::PathParams::default(),
+        }
+    }
+}
+
+/// Resets cross-organization passwords by email in the discovery flow.
+///
+/// Reached with `client.passwords().discovery().email()`.
+#[derive(Debug, Clone, Copy)]
+pub struct PasswordsDiscoveryEmail<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+
+impl<'a> PasswordsDiscoveryEmail<'a> {
+    /// Reset a password in the discovery flow.
+    ///
+    /// Uses the emailed reset token to set a new cross-organization password, then returns an `intermediate_session_token` and the Organizations it can be exchanged into. The new password must meet the project's strength policy.
+    ///
+    /// `POST /v1/b2b/passwords/discovery/email/reset` (`passwords_discovery_email_reset`). `.await` the returned call to send it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn reset<B>(&self, body: B) -> PasswordsDiscoveryEmailResetCall<'a>
+    where
+        B: TryInto<PasswordsDiscoveryEmailResetRequest>,
+        B::Error: std::fmt::Display,
+    {
+        PasswordsDiscoveryEmailResetCall {
+            client: self.client,
+            request: self.client.inner.api.passwords_discovery_email_reset().body(body),
+            path_params: crate::call::PathParams::default(),
+        }
+    }
+
+    /// Start a discovery password reset by email.
+    ///
+    /// Emails a reset link for a cross-organization password, outside any specific Organization. Optional PKCE, redirect URLs, templates and link lifetime can be supplied.
+    ///
+    /// `POST /v1/b2b/passwords/discovery/email/reset/start` (`passwords_discovery_email_reset_start`). `.await` the returned call to send it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn reset_start<B>(&self, body: B) -> PasswordsDiscoveryEmailResetStartCall<'a>
+    where
+        B: TryInto<PasswordsDiscoveryEmailResetStartRequest>,
+        B::Error: std::fmt::Display,
+    {
+        PasswordsDiscoveryEmailResetStartCall {
+            client: self.client,
+            request: self
+                .client
+                .inner
+                .api
+                .passwords_discovery_email_reset_start()
+                .body(body),
+            path_params: crate::call::PathParams::default(),
+        }
+    }
+}
+
 /// Password resets through an emailed link.
 ///
 /// Reached with `client.passwords().email()`.
@@ -131,6 +237,28 @@ pub struct PasswordsEmail<'a> {
 }
 
 impl<'a> PasswordsEmail<'a> {
+    /// Require a password reset for an email address.
+    ///
+    /// Marks the password tied to an email address as needing a reset; this only works with cross-organization passwords. If only one active Member in the project uses that address, the password is deleted. If member-session headers (`X-Stytch-Member-Session` or `X-Stytch-Member-SessionJWT`) are supplied, the API also checks that Member's RBAC permissions.
+    ///
+    /// `POST /v1/b2b/passwords/email/require_reset` (`passwords_email_require_reset`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. `.await` the returned call to send it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn require_reset<B>(&self, body: B) -> PasswordsEmailRequireResetCall<'a>
+    where
+        B: TryInto<PasswordsEmailRequireResetRequest>,
+        B::Error: std::fmt::Display,
+    {
+        PasswordsEmailRequireResetCall {
+            client: self.client,
+            request: self.client.inner.api.passwords_email_require_reset().body(body),
+            path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
+        }
+    }
+
     /// Reset a password with an email token.
     ///
     /// Sets a new password using the token from a password-reset email and starts a member session.
@@ -250,7 +378,7 @@ pub(crate) const PASSWORDS_AUTHENTICATE: crate::call::Operation = crate::call::O
     idempotent: false,
 };
 
-/// A `passwords_authenticate` call, made by [`Passwords::authenticate`]: `.await` it to send it.
+/// A `passwords_authenticate` call, made by [`Passwords::authenticate`](Passwords::authenticate): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsAuthenticateCall<'a> {
@@ -264,7 +392,13 @@ impl<'a> ::std::future::IntoFuture for PasswordsAuthenticateCall<'a> {
     type IntoFuture = crate::call::CallFuture<'a, PasswordsAuthenticateResponse>;
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
-        client.send(&PASSWORDS_AUTHENTICATE, path_params, move || request.clone().send())
+        client
+            .send(
+                &PASSWORDS_AUTHENTICATE,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -277,7 +411,7 @@ pub(crate) const PASSWORDS_EMAIL_RESET: crate::call::Operation = crate::call::Op
     idempotent: false,
 };
 
-/// A `passwords_email_reset` call, made by [`PasswordsEmail::reset`]: `.await` it to send it.
+/// A `passwords_email_reset` call, made by [`PasswordsEmail::reset`](PasswordsEmail::reset): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsEmailResetCall<'a> {
@@ -291,7 +425,13 @@ impl<'a> ::std::future::IntoFuture for PasswordsEmailResetCall<'a> {
     type IntoFuture = crate::call::CallFuture<'a, PasswordsEmailResetResponse>;
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
-        client.send(&PASSWORDS_EMAIL_RESET, path_params, move || request.clone().send())
+        client
+            .send(
+                &PASSWORDS_EMAIL_RESET,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -304,7 +444,7 @@ pub(crate) const PASSWORDS_EMAIL_RESET_START: crate::call::Operation = crate::ca
     idempotent: false,
 };
 
-/// A `passwords_email_reset_start` call, made by [`PasswordsEmail::reset_start`]: `.await` it to send it.
+/// A `passwords_email_reset_start` call, made by [`PasswordsEmail::reset_start`](PasswordsEmail::reset_start): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsEmailResetStartCall<'a> {
@@ -322,6 +462,7 @@ impl<'a> ::std::future::IntoFuture for PasswordsEmailResetStartCall<'a> {
             .send(
                 &PASSWORDS_EMAIL_RESET_START,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }
@@ -336,7 +477,7 @@ pub(crate) const PASSWORDS_EXISTING_PASSWORD_RESET: crate::call::Operation = cra
     idempotent: false,
 };
 
-/// A `passwords_existing_password_reset` call, made by [`PasswordsExistingPassword::reset`]: `.await` it to send it.
+/// A `passwords_existing_password_reset` call, made by [`PasswordsExistingPassword::reset`](PasswordsExistingPassword::reset): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsExistingPasswordResetCall<'a> {
@@ -357,6 +498,7 @@ impl<'a> ::std::future::IntoFuture for PasswordsExistingPasswordResetCall<'a> {
             .send(
                 &PASSWORDS_EXISTING_PASSWORD_RESET,
                 path_params,
+                crate::call::MemberAuthorization::default(),
                 move || request.clone().send(),
             )
     }
@@ -371,7 +513,7 @@ pub(crate) const PASSWORDS_MIGRATE: crate::call::Operation = crate::call::Operat
     idempotent: false,
 };
 
-/// A `passwords_migrate` call, made by [`Passwords::migrate`]: `.await` it to send it.
+/// A `passwords_migrate` call, made by [`Passwords::migrate`](Passwords::migrate): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsMigrateCall<'a> {
@@ -385,7 +527,13 @@ impl<'a> ::std::future::IntoFuture for PasswordsMigrateCall<'a> {
     type IntoFuture = crate::call::CallFuture<'a, PasswordsMigrateResponse>;
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
-        client.send(&PASSWORDS_MIGRATE, path_params, move || request.clone().send())
+        client
+            .send(
+                &PASSWORDS_MIGRATE,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -398,7 +546,7 @@ pub(crate) const PASSWORDS_SESSION_RESET: crate::call::Operation = crate::call::
     idempotent: false,
 };
 
-/// A `passwords_session_reset` call, made by [`PasswordsSessions::reset`]: `.await` it to send it.
+/// A `passwords_session_reset` call, made by [`PasswordsSessions::reset`](PasswordsSessions::reset): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsSessionResetCall<'a> {
@@ -413,7 +561,12 @@ impl<'a> ::std::future::IntoFuture for PasswordsSessionResetCall<'a> {
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
         client
-            .send(&PASSWORDS_SESSION_RESET, path_params, move || request.clone().send())
+            .send(
+                &PASSWORDS_SESSION_RESET,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -426,7 +579,7 @@ pub(crate) const PASSWORDS_STRENGTH_CHECK: crate::call::Operation = crate::call:
     idempotent: true,
 };
 
-/// A `passwords_strength_check` call, made by [`Passwords::strength_check`]: `.await` it to send it.
+/// A `passwords_strength_check` call, made by [`Passwords::strength_check`](Passwords::strength_check): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct PasswordsStrengthCheckCall<'a> {
@@ -441,6 +594,167 @@ impl<'a> ::std::future::IntoFuture for PasswordsStrengthCheckCall<'a> {
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
         client
-            .send(&PASSWORDS_STRENGTH_CHECK, path_params, move || request.clone().send())
+            .send(
+                &PASSWORDS_STRENGTH_CHECK,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `passwords_email_require_reset` operation.
+pub(crate) const PASSWORDS_EMAIL_REQUIRE_RESET: crate::call::Operation = crate::call::Operation {
+    id: "passwords_email_require_reset",
+    method: "POST",
+    path: "/v1/b2b/passwords/email/require_reset",
+    sdk_call: "passwords().email().require_reset()",
+    idempotent: false,
+};
+
+/// A `passwords_email_require_reset` call, made by [`PasswordsEmail::require_reset`](PasswordsEmail::require_reset): set its parameters, then `.await` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct PasswordsEmailRequireResetCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::PasswordsEmailRequireReset<'a>,
+    path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
+}
+
+impl<'a> PasswordsEmailRequireResetCall<'a> {
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
+}
+
+impl<'a> ::std::future::IntoFuture for PasswordsEmailRequireResetCall<'a> {
+    type Output = Result<PasswordsEmailRequireResetResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<'a, PasswordsEmailRequireResetResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params, member } = self;
+        client
+            .send(
+                &PASSWORDS_EMAIL_REQUIRE_RESET,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `passwords_discovery_authenticate` operation.
+pub(crate) const PASSWORDS_DISCOVERY_AUTHENTICATE: crate::call::Operation = crate::call::Operation {
+    id: "passwords_discovery_authenticate",
+    method: "POST",
+    path: "/v1/b2b/passwords/discovery/authenticate",
+    sdk_call: "passwords().discovery().authenticate()",
+    idempotent: false,
+};
+
+/// A `passwords_discovery_authenticate` call, made by [`PasswordsDiscovery::authenticate`](PasswordsDiscovery::authenticate): `.await` it to send it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct PasswordsDiscoveryAuthenticateCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::PasswordsDiscoveryAuthenticate<'a>,
+    path_params: crate::call::PathParams,
+}
+
+impl<'a> ::std::future::IntoFuture for PasswordsDiscoveryAuthenticateCall<'a> {
+    type Output = Result<PasswordsDiscoveryAuthenticateResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<
+        'a,
+        PasswordsDiscoveryAuthenticateResponse,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params } = self;
+        client
+            .send(
+                &PASSWORDS_DISCOVERY_AUTHENTICATE,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `passwords_discovery_email_reset_start` operation.
+pub(crate) const PASSWORDS_DISCOVERY_EMAIL_RESET_START: crate::call::Operation = crate::call::Operation {
+    id: "passwords_discovery_email_reset_start",
+    method: "POST",
+    path: "/v1/b2b/passwords/discovery/email/reset/start",
+    sdk_call: "passwords().discovery().email().reset_start()",
+    idempotent: false,
+};
+
+/// A `passwords_discovery_email_reset_start` call, made by [`PasswordsDiscoveryEmail::reset_start`](PasswordsDiscoveryEmail::reset_start): `.await` it to send it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct PasswordsDiscoveryEmailResetStartCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::PasswordsDiscoveryEmailResetStart<'a>,
+    path_params: crate::call::PathParams,
+}
+
+impl<'a> ::std::future::IntoFuture for PasswordsDiscoveryEmailResetStartCall<'a> {
+    type Output = Result<PasswordsDiscoveryEmailResetStartResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<
+        'a,
+        PasswordsDiscoveryEmailResetStartResponse,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params } = self;
+        client
+            .send(
+                &PASSWORDS_DISCOVERY_EMAIL_RESET_START,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `passwords_discovery_email_reset` operation.
+pub(crate) const PASSWORDS_DISCOVERY_EMAIL_RESET: crate::call::Operation = crate::call::Operation {
+    id: "passwords_discovery_email_reset",
+    method: "POST",
+    path: "/v1/b2b/passwords/discovery/email/reset",
+    sdk_call: "passwords().discovery().email().reset()",
+    idempotent: false,
+};
+
+/// A `passwords_discovery_email_reset` call, made by [`PasswordsDiscoveryEmail::reset`](PasswordsDiscoveryEmail::reset): `.await` it to send it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct PasswordsDiscoveryEmailResetCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::PasswordsDiscoveryEmailReset<'a>,
+    path_params: crate::call::PathParams,
+}
+
+impl<'a> ::std::future::IntoFuture for PasswordsDiscoveryEmailResetCall<'a> {
+    type Output = Result<PasswordsDiscoveryEmailResetResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<'a, PasswordsDiscoveryEmailResetResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params } = self;
+        client
+            .send(
+                &PASSWORDS_DISCOVERY_EMAIL_RESET,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }

@@ -3,11 +3,15 @@
 
 pub use stytch_b2b_api::types::{
     SsoAuthenticateRequest, SsoAuthenticateResponse, SsoDeleteConnectionResponse,
+    SsoExternalCreateConnectionRequest, SsoExternalCreateConnectionResponse,
+    SsoExternalUpdateConnectionRequest, SsoExternalUpdateConnectionResponse,
     SsoGetConnectionsResponse, SsoOidcCreateConnectionRequest,
     SsoOidcCreateConnectionResponse, SsoOidcUpdateConnectionRequest,
     SsoOidcUpdateConnectionResponse, SsoSamlCreateConnectionRequest,
-    SsoSamlCreateConnectionResponse, SsoSamlDeleteVerificationCertificateResponse,
-    SsoSamlUpdateConnectionRequest, SsoSamlUpdateConnectionResponse,
+    SsoSamlCreateConnectionResponse, SsoSamlDeleteEncryptionPrivateKeyResponse,
+    SsoSamlDeleteVerificationCertificateResponse, SsoSamlUpdateByUrlRequest,
+    SsoSamlUpdateByUrlResponse, SsoSamlUpdateConnectionRequest,
+    SsoSamlUpdateConnectionResponse,
 };
 
 /// Enterprise single sign-on.
@@ -19,6 +23,11 @@ pub struct Sso<'a> {
 }
 
 impl<'a> Sso<'a> {
+    /// Creates and updates External SSO connections, which reuse an SSO connection from another Organization.
+    pub fn external(&self) -> SsoExternal<'a> {
+        SsoExternal { client: self.client }
+    }
+
     /// OIDC connections.
     pub fn oidc(&self) -> SsoOidc<'a> {
         SsoOidc { client: self.client }
@@ -71,7 +80,7 @@ impl<'a> Sso<'a> {
     ///
     /// Deletes a SAML or OIDC connection of an organization.
     ///
-    /// `DELETE /v1/b2b/sso/{organization_id}/connections/{connection_id}` (`sso_delete_connection`). Set [`organization_id`](SsoDeleteConnectionCall::organization_id) (required), [`connection_id`](SsoDeleteConnectionCall::connection_id) (required) on the returned call, then `.await` it.
+    /// `DELETE /v1/b2b/sso/{organization_id}/connections/{connection_id}` (`sso_delete_connection`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoDeleteConnectionCall::organization_id) (required), [`connection_id`](SsoDeleteConnectionCall::connection_id) (required) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
@@ -81,6 +90,7 @@ impl<'a> Sso<'a> {
             client: self.client,
             request: self.client.inner.api.sso_delete_connection(),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 
@@ -88,7 +98,7 @@ impl<'a> Sso<'a> {
     ///
     /// Lists an organization's SAML and OIDC connections.
     ///
-    /// `GET /v1/b2b/sso/{organization_id}` (`sso_get_connections`). Set [`organization_id`](SsoGetConnectionsCall::organization_id) (required) on the returned call, then `.await` it.
+    /// `GET /v1/b2b/sso/{organization_id}` (`sso_get_connections`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoGetConnectionsCall::organization_id) (required) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
@@ -98,6 +108,61 @@ impl<'a> Sso<'a> {
             client: self.client,
             request: self.client.inner.api.sso_get_connections(),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
+        }
+    }
+}
+
+/// Creates and updates External SSO connections, which reuse an SSO connection from another Organization.
+///
+/// Reached with `client.sso().external()`.
+#[derive(Debug, Clone, Copy)]
+pub struct SsoExternal<'a> {
+    pub(crate) client: &'a crate::Client,
+}
+
+impl<'a> SsoExternal<'a> {
+    /// Create an External SSO connection.
+    ///
+    /// Creates an SSO connection that reuses an SSO connection configured in another Organization of the same project, optionally with implicit role assignments. If member-session headers (`X-Stytch-Member-Session` or `X-Stytch-Member-SessionJWT`) are supplied, the API also checks that Member's RBAC permissions.
+    ///
+    /// `POST /v1/b2b/sso/external/{organization_id}` (`sso_external_create_connection`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoExternalCreateConnectionCall::organization_id) (required) on the returned call, then `.await` it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing or a path parameter is missing or empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn create_connection<B>(&self, body: B) -> SsoExternalCreateConnectionCall<'a>
+    where
+        B: TryInto<SsoExternalCreateConnectionRequest>,
+        B::Error: std::fmt::Display,
+    {
+        SsoExternalCreateConnectionCall {
+            client: self.client,
+            request: self.client.inner.api.sso_external_create_connection().body(body),
+            path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
+        }
+    }
+
+    /// Update an External SSO connection.
+    ///
+    /// Changes an External SSO connection's display name or its connection- and group-based implicit role assignments. Implicit role assignments are not supported when the underlying connection is OIDC. If member-session headers (`X-Stytch-Member-Session` or `X-Stytch-Member-SessionJWT`) are supplied, the API also checks that Member's RBAC permissions.
+    ///
+    /// `PUT /v1/b2b/sso/external/{organization_id}/connections/{connection_id}` (`sso_external_update_connection`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoExternalUpdateConnectionCall::organization_id) (required), [`connection_id`](SsoExternalUpdateConnectionCall::connection_id) (required) on the returned call, then `.await` it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing or a path parameter is missing or empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn update_connection<B>(&self, body: B) -> SsoExternalUpdateConnectionCall<'a>
+    where
+        B: TryInto<SsoExternalUpdateConnectionRequest>,
+        B::Error: std::fmt::Display,
+    {
+        SsoExternalUpdateConnectionCall {
+            client: self.client,
+            request: self.client.inner.api.sso_external_update_connection().body(body),
+            path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 }
@@ -115,7 +180,7 @@ impl<'a> SsoOidc<'a> {
     ///
     /// Creates an OIDC connection for an organization; configure it afterwards with the update call.
     ///
-    /// `POST /v1/b2b/sso/oidc/{organization_id}` (`sso_oidc_create_connection`). Set [`organization_id`](SsoOidcCreateConnectionCall::organization_id) (required) on the returned call, then `.await` it.
+    /// `POST /v1/b2b/sso/oidc/{organization_id}` (`sso_oidc_create_connection`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoOidcCreateConnectionCall::organization_id) (required) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
@@ -129,6 +194,7 @@ impl<'a> SsoOidc<'a> {
             client: self.client,
             request: self.client.inner.api.sso_oidc_create_connection().body(body),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 
@@ -136,7 +202,7 @@ impl<'a> SsoOidc<'a> {
     ///
     /// Sets the identity provider details of an OIDC connection. Leaving the URLs out lets Stytch discover them from the issuer.
     ///
-    /// `PUT /v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}` (`sso_oidc_update_connection`). Set [`organization_id`](SsoOidcUpdateConnectionCall::organization_id) (required), [`connection_id`](SsoOidcUpdateConnectionCall::connection_id) (required) on the returned call, then `.await` it.
+    /// `PUT /v1/b2b/sso/oidc/{organization_id}/connections/{connection_id}` (`sso_oidc_update_connection`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoOidcUpdateConnectionCall::organization_id) (required), [`connection_id`](SsoOidcUpdateConnectionCall::connection_id) (required) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
@@ -150,6 +216,7 @@ impl<'a> SsoOidc<'a> {
             client: self.client,
             request: self.client.inner.api.sso_oidc_update_connection().body(body),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 }
@@ -167,7 +234,7 @@ impl<'a> SsoSaml<'a> {
     ///
     /// Creates a SAML connection for an organization; configure it afterwards with the update call.
     ///
-    /// `POST /v1/b2b/sso/saml/{organization_id}` (`sso_saml_create_connection`). Set [`organization_id`](SsoSamlCreateConnectionCall::organization_id) (required) on the returned call, then `.await` it.
+    /// `POST /v1/b2b/sso/saml/{organization_id}` (`sso_saml_create_connection`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoSamlCreateConnectionCall::organization_id) (required) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
@@ -181,6 +248,27 @@ impl<'a> SsoSaml<'a> {
             client: self.client,
             request: self.client.inner.api.sso_saml_create_connection().body(body),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
+        }
+    }
+
+    /// Delete a SAML encryption private key.
+    ///
+    /// Removes the encryption private key with the given ID from the SAML connection and returns that ID. If member-session headers (`X-Stytch-Member-Session` or `X-Stytch-Member-SessionJWT`) are supplied, the API also checks that Member's RBAC permissions.
+    ///
+    /// `DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}` (`sso_saml_delete_encryption_private_key`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoSamlDeleteEncryptionPrivateKeyCall::organization_id) (required), [`connection_id`](SsoSamlDeleteEncryptionPrivateKeyCall::connection_id) (required), [`private_key_id`](SsoSamlDeleteEncryptionPrivateKeyCall::private_key_id) (required) on the returned call, then `.await` it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a path parameter is missing or empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn delete_encryption_private_key(
+        &self,
+    ) -> SsoSamlDeleteEncryptionPrivateKeyCall<'a> {
+        SsoSamlDeleteEncryptionPrivateKeyCall {
+            client: self.client,
+            request: self.client.inner.api.sso_saml_delete_encryption_private_key(),
+            path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 
@@ -188,7 +276,7 @@ impl<'a> SsoSaml<'a> {
     ///
     /// Removes one of the identity provider certificates used to verify SAML assertions.
     ///
-    /// `DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}` (`sso_saml_delete_verification_certificate`). Set [`organization_id`](SsoSamlDeleteVerificationCertificateCall::organization_id) (required), [`connection_id`](SsoSamlDeleteVerificationCertificateCall::connection_id) (required), [`certificate_id`](SsoSamlDeleteVerificationCertificateCall::certificate_id) (required) on the returned call, then `.await` it.
+    /// `DELETE /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/verification_certificates/{certificate_id}` (`sso_saml_delete_verification_certificate`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoSamlDeleteVerificationCertificateCall::organization_id) (required), [`connection_id`](SsoSamlDeleteVerificationCertificateCall::connection_id) (required), [`certificate_id`](SsoSamlDeleteVerificationCertificateCall::certificate_id) (required) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
@@ -200,6 +288,29 @@ impl<'a> SsoSaml<'a> {
             client: self.client,
             request: self.client.inner.api.sso_saml_delete_verification_certificate(),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
+        }
+    }
+
+    /// Update a SAML connection from a metadata URL.
+    ///
+    /// Fetches the identity provider's metadata from `metadata_url` and applies it to the SAML connection. The attribute mapping must still be set with the regular update call before the connection can become active. If member-session headers (`X-Stytch-Member-Session` or `X-Stytch-Member-SessionJWT`) are supplied, the API also checks that Member's RBAC permissions.
+    ///
+    /// `PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url` (`sso_saml_update_by_url`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoSamlUpdateByUrlCall::organization_id) (required), [`connection_id`](SsoSamlUpdateByUrlCall::connection_id) (required) on the returned call, then `.await` it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing or a path parameter is missing or empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    pub fn update_by_url<B>(&self, body: B) -> SsoSamlUpdateByUrlCall<'a>
+    where
+        B: TryInto<SsoSamlUpdateByUrlRequest>,
+        B::Error: std::fmt::Display,
+    {
+        SsoSamlUpdateByUrlCall {
+            client: self.client,
+            request: self.client.inner.api.sso_saml_update_by_url().body(body),
+            path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 
@@ -207,7 +318,7 @@ impl<'a> SsoSaml<'a> {
     ///
     /// Sets the identity provider details of a SAML connection: entity id, sign-on URL, certificate and attribute mapping.
     ///
-    /// `PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}` (`sso_saml_update_connection`). Set [`organization_id`](SsoSamlUpdateConnectionCall::organization_id) (required), [`connection_id`](SsoSamlUpdateConnectionCall::connection_id) (required) on the returned call, then `.await` it.
+    /// `PUT /v1/b2b/sso/saml/{organization_id}/connections/{connection_id}` (`sso_saml_update_connection`). To act for a member, whose roles the API then checks, set `member_session_token` or `member_session_jwt` on the call. Set [`organization_id`](SsoSamlUpdateConnectionCall::organization_id) (required), [`connection_id`](SsoSamlUpdateConnectionCall::connection_id) (required) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
@@ -221,6 +332,7 @@ impl<'a> SsoSaml<'a> {
             client: self.client,
             request: self.client.inner.api.sso_saml_update_connection().body(body),
             path_params: crate::call::PathParams::default(),
+            member: crate::call::MemberAuthorization::default(),
         }
     }
 }
@@ -234,7 +346,7 @@ pub(crate) const SSO_AUTHENTICATE: crate::call::Operation = crate::call::Operati
     idempotent: false,
 };
 
-/// A `sso_authenticate` call, made by [`Sso::authenticate`]: `.await` it to send it.
+/// A `sso_authenticate` call, made by [`Sso::authenticate`](Sso::authenticate): `.await` it to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoAuthenticateCall<'a> {
@@ -248,7 +360,13 @@ impl<'a> ::std::future::IntoFuture for SsoAuthenticateCall<'a> {
     type IntoFuture = crate::call::CallFuture<'a, SsoAuthenticateResponse>;
     fn into_future(self) -> Self::IntoFuture {
         let Self { client, request, path_params } = self;
-        client.send(&SSO_AUTHENTICATE, path_params, move || request.clone().send())
+        client
+            .send(
+                &SSO_AUTHENTICATE,
+                path_params,
+                crate::call::MemberAuthorization::default(),
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -261,13 +379,14 @@ pub(crate) const SSO_OIDC_CREATE_CONNECTION: crate::call::Operation = crate::cal
     idempotent: false,
 };
 
-/// A `sso_oidc_create_connection` call, made by [`SsoOidc::create_connection`]: set its parameters, then `.await` it.
+/// A `sso_oidc_create_connection` call, made by [`SsoOidc::create_connection`](SsoOidc::create_connection): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoOidcCreateConnectionCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::SsoOidcCreateConnection<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
 }
 
 impl<'a> SsoOidcCreateConnectionCall<'a> {
@@ -277,17 +396,33 @@ impl<'a> SsoOidcCreateConnectionCall<'a> {
         self.request = self.request.organization_id(value);
         self
     }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for SsoOidcCreateConnectionCall<'a> {
     type Output = Result<SsoOidcCreateConnectionResponse, crate::Error>;
     type IntoFuture = crate::call::CallFuture<'a, SsoOidcCreateConnectionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
+        let Self { client, request, path_params, member } = self;
         client
             .send(
                 &SSO_OIDC_CREATE_CONNECTION,
                 path_params,
+                member,
                 move || request.clone().send(),
             )
     }
@@ -302,13 +437,14 @@ pub(crate) const SSO_OIDC_UPDATE_CONNECTION: crate::call::Operation = crate::cal
     idempotent: true,
 };
 
-/// A `sso_oidc_update_connection` call, made by [`SsoOidc::update_connection`]: set its parameters, then `.await` it.
+/// A `sso_oidc_update_connection` call, made by [`SsoOidc::update_connection`](SsoOidc::update_connection): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoOidcUpdateConnectionCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::SsoOidcUpdateConnection<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
 }
 
 impl<'a> SsoOidcUpdateConnectionCall<'a> {
@@ -325,17 +461,33 @@ impl<'a> SsoOidcUpdateConnectionCall<'a> {
         self.request = self.request.connection_id(value);
         self
     }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for SsoOidcUpdateConnectionCall<'a> {
     type Output = Result<SsoOidcUpdateConnectionResponse, crate::Error>;
     type IntoFuture = crate::call::CallFuture<'a, SsoOidcUpdateConnectionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
+        let Self { client, request, path_params, member } = self;
         client
             .send(
                 &SSO_OIDC_UPDATE_CONNECTION,
                 path_params,
+                member,
                 move || request.clone().send(),
             )
     }
@@ -350,13 +502,14 @@ pub(crate) const SSO_SAML_CREATE_CONNECTION: crate::call::Operation = crate::cal
     idempotent: false,
 };
 
-/// A `sso_saml_create_connection` call, made by [`SsoSaml::create_connection`]: set its parameters, then `.await` it.
+/// A `sso_saml_create_connection` call, made by [`SsoSaml::create_connection`](SsoSaml::create_connection): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoSamlCreateConnectionCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::SsoSamlCreateConnection<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
 }
 
 impl<'a> SsoSamlCreateConnectionCall<'a> {
@@ -366,17 +519,33 @@ impl<'a> SsoSamlCreateConnectionCall<'a> {
         self.request = self.request.organization_id(value);
         self
     }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for SsoSamlCreateConnectionCall<'a> {
     type Output = Result<SsoSamlCreateConnectionResponse, crate::Error>;
     type IntoFuture = crate::call::CallFuture<'a, SsoSamlCreateConnectionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
+        let Self { client, request, path_params, member } = self;
         client
             .send(
                 &SSO_SAML_CREATE_CONNECTION,
                 path_params,
+                member,
                 move || request.clone().send(),
             )
     }
@@ -391,13 +560,14 @@ pub(crate) const SSO_SAML_UPDATE_CONNECTION: crate::call::Operation = crate::cal
     idempotent: true,
 };
 
-/// A `sso_saml_update_connection` call, made by [`SsoSaml::update_connection`]: set its parameters, then `.await` it.
+/// A `sso_saml_update_connection` call, made by [`SsoSaml::update_connection`](SsoSaml::update_connection): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoSamlUpdateConnectionCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::SsoSamlUpdateConnection<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
 }
 
 impl<'a> SsoSamlUpdateConnectionCall<'a> {
@@ -414,17 +584,33 @@ impl<'a> SsoSamlUpdateConnectionCall<'a> {
         self.request = self.request.connection_id(value);
         self
     }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for SsoSamlUpdateConnectionCall<'a> {
     type Output = Result<SsoSamlUpdateConnectionResponse, crate::Error>;
     type IntoFuture = crate::call::CallFuture<'a, SsoSamlUpdateConnectionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
+        let Self { client, request, path_params, member } = self;
         client
             .send(
                 &SSO_SAML_UPDATE_CONNECTION,
                 path_params,
+                member,
                 move || request.clone().send(),
             )
     }
@@ -439,13 +625,14 @@ pub(crate) const SSO_SAML_DELETE_VERIFICATION_CERTIFICATE: crate::call::Operatio
     idempotent: false,
 };
 
-/// A `sso_saml_delete_verification_certificate` call, made by [`SsoSaml::delete_verification_certificate`]: set its parameters, then `.await` it.
+/// A `sso_saml_delete_verification_certificate` call, made by [`SsoSaml::delete_verification_certificate`](SsoSaml::delete_verification_certificate): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoSamlDeleteVerificationCertificateCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::SsoSamlDeleteVerificationCertificate<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
 }
 
 impl<'a> SsoSamlDeleteVerificationCertificateCall<'a> {
@@ -469,6 +656,21 @@ impl<'a> SsoSamlDeleteVerificationCertificateCall<'a> {
         self.request = self.request.certificate_id(value);
         self
     }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for SsoSamlDeleteVerificationCertificateCall<'a> {
@@ -478,11 +680,12 @@ impl<'a> ::std::future::IntoFuture for SsoSamlDeleteVerificationCertificateCall<
         SsoSamlDeleteVerificationCertificateResponse,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
+        let Self { client, request, path_params, member } = self;
         client
             .send(
                 &SSO_SAML_DELETE_VERIFICATION_CERTIFICATE,
                 path_params,
+                member,
                 move || request.clone().send(),
             )
     }
@@ -497,13 +700,14 @@ pub(crate) const SSO_GET_CONNECTIONS: crate::call::Operation = crate::call::Oper
     idempotent: true,
 };
 
-/// A `sso_get_connections` call, made by [`Sso::get_connections`]: set its parameters, then `.await` it.
+/// A `sso_get_connections` call, made by [`Sso::get_connections`](Sso::get_connections): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoGetConnectionsCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::SsoGetConnections<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
 }
 
 impl<'a> SsoGetConnectionsCall<'a> {
@@ -513,14 +717,35 @@ impl<'a> SsoGetConnectionsCall<'a> {
         self.request = self.request.organization_id(value);
         self
     }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for SsoGetConnectionsCall<'a> {
     type Output = Result<SsoGetConnectionsResponse, crate::Error>;
     type IntoFuture = crate::call::CallFuture<'a, SsoGetConnectionsResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
-        client.send(&SSO_GET_CONNECTIONS, path_params, move || request.clone().send())
+        let Self { client, request, path_params, member } = self;
+        client
+            .send(
+                &SSO_GET_CONNECTIONS,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
     }
 }
 
@@ -533,13 +758,14 @@ pub(crate) const SSO_DELETE_CONNECTION: crate::call::Operation = crate::call::Op
     idempotent: false,
 };
 
-/// A `sso_delete_connection` call, made by [`Sso::delete_connection`]: set its parameters, then `.await` it.
+/// A `sso_delete_connection` call, made by [`Sso::delete_connection`](Sso::delete_connection): set its parameters, then `.await` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call is sent only when it is awaited"]
 pub struct SsoDeleteConnectionCall<'a> {
     client: &'a crate::Client,
     request: stytch_b2b_api::builder::SsoDeleteConnection<'a>,
     path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
 }
 
 impl<'a> SsoDeleteConnectionCall<'a> {
@@ -556,13 +782,297 @@ impl<'a> SsoDeleteConnectionCall<'a> {
         self.request = self.request.connection_id(value);
         self
     }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
 }
 
 impl<'a> ::std::future::IntoFuture for SsoDeleteConnectionCall<'a> {
     type Output = Result<SsoDeleteConnectionResponse, crate::Error>;
     type IntoFuture = crate::call::CallFuture<'a, SsoDeleteConnectionResponse>;
     fn into_future(self) -> Self::IntoFuture {
-        let Self { client, request, path_params } = self;
-        client.send(&SSO_DELETE_CONNECTION, path_params, move || request.clone().send())
+        let Self { client, request, path_params, member } = self;
+        client
+            .send(
+                &SSO_DELETE_CONNECTION,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `sso_saml_update_by_url` operation.
+pub(crate) const SSO_SAML_UPDATE_BY_URL: crate::call::Operation = crate::call::Operation {
+    id: "sso_saml_update_by_url",
+    method: "PUT",
+    path: "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/url",
+    sdk_call: "sso().saml().update_by_url()",
+    idempotent: false,
+};
+
+/// A `sso_saml_update_by_url` call, made by [`SsoSaml::update_by_url`](SsoSaml::update_by_url): set its parameters, then `.await` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct SsoSamlUpdateByUrlCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::SsoSamlUpdateByUrl<'a>,
+    path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
+}
+
+impl<'a> SsoSamlUpdateByUrlCall<'a> {
+    /// Globally unique ID of an Organization; most request paths and bodies also accept the Organization's slug or external ID (Path parameter, required).
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("organization_id", value.into());
+        self.request = self.request.organization_id(value);
+        self
+    }
+
+    /// ID of an SSO or SCIM connection (Path parameter, required).
+    pub fn connection_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("connection_id", value.into());
+        self.request = self.request.connection_id(value);
+        self
+    }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
+}
+
+impl<'a> ::std::future::IntoFuture for SsoSamlUpdateByUrlCall<'a> {
+    type Output = Result<SsoSamlUpdateByUrlResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<'a, SsoSamlUpdateByUrlResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params, member } = self;
+        client
+            .send(
+                &SSO_SAML_UPDATE_BY_URL,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `sso_saml_delete_encryption_private_key` operation.
+pub(crate) const SSO_SAML_DELETE_ENCRYPTION_PRIVATE_KEY: crate::call::Operation = crate::call::Operation {
+    id: "sso_saml_delete_encryption_private_key",
+    method: "DELETE",
+    path: "/v1/b2b/sso/saml/{organization_id}/connections/{connection_id}/encryption_private_keys/{private_key_id}",
+    sdk_call: "sso().saml().delete_encryption_private_key()",
+    idempotent: false,
+};
+
+/// A `sso_saml_delete_encryption_private_key` call, made by [`SsoSaml::delete_encryption_private_key`](SsoSaml::delete_encryption_private_key): set its parameters, then `.await` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct SsoSamlDeleteEncryptionPrivateKeyCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::SsoSamlDeleteEncryptionPrivateKey<'a>,
+    path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
+}
+
+impl<'a> SsoSamlDeleteEncryptionPrivateKeyCall<'a> {
+    /// Globally unique ID of an Organization; most request paths and bodies also accept the Organization's slug or external ID (Path parameter, required).
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("organization_id", value.into());
+        self.request = self.request.organization_id(value);
+        self
+    }
+
+    /// ID of an SSO or SCIM connection (Path parameter, required).
+    pub fn connection_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("connection_id", value.into());
+        self.request = self.request.connection_id(value);
+        self
+    }
+
+    /// ID of a SAML encryption private key (Path parameter, required).
+    pub fn private_key_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("private_key_id", value.into());
+        self.request = self.request.private_key_id(value);
+        self
+    }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
+}
+
+impl<'a> ::std::future::IntoFuture for SsoSamlDeleteEncryptionPrivateKeyCall<'a> {
+    type Output = Result<SsoSamlDeleteEncryptionPrivateKeyResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<
+        'a,
+        SsoSamlDeleteEncryptionPrivateKeyResponse,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params, member } = self;
+        client
+            .send(
+                &SSO_SAML_DELETE_ENCRYPTION_PRIVATE_KEY,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `sso_external_create_connection` operation.
+pub(crate) const SSO_EXTERNAL_CREATE_CONNECTION: crate::call::Operation = crate::call::Operation {
+    id: "sso_external_create_connection",
+    method: "POST",
+    path: "/v1/b2b/sso/external/{organization_id}",
+    sdk_call: "sso().external().create_connection()",
+    idempotent: false,
+};
+
+/// A `sso_external_create_connection` call, made by [`SsoExternal::create_connection`](SsoExternal::create_connection): set its parameters, then `.await` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct SsoExternalCreateConnectionCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::SsoExternalCreateConnection<'a>,
+    path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
+}
+
+impl<'a> SsoExternalCreateConnectionCall<'a> {
+    /// Globally unique ID of an Organization; most request paths and bodies also accept the Organization's slug or external ID (Path parameter, required).
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("organization_id", value.into());
+        self.request = self.request.organization_id(value);
+        self
+    }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
+}
+
+impl<'a> ::std::future::IntoFuture for SsoExternalCreateConnectionCall<'a> {
+    type Output = Result<SsoExternalCreateConnectionResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<'a, SsoExternalCreateConnectionResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params, member } = self;
+        client
+            .send(
+                &SSO_EXTERNAL_CREATE_CONNECTION,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
+    }
+}
+
+/// The `sso_external_update_connection` operation.
+pub(crate) const SSO_EXTERNAL_UPDATE_CONNECTION: crate::call::Operation = crate::call::Operation {
+    id: "sso_external_update_connection",
+    method: "PUT",
+    path: "/v1/b2b/sso/external/{organization_id}/connections/{connection_id}",
+    sdk_call: "sso().external().update_connection()",
+    idempotent: false,
+};
+
+/// A `sso_external_update_connection` call, made by [`SsoExternal::update_connection`](SsoExternal::update_connection): set its parameters, then `.await` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call is sent only when it is awaited"]
+pub struct SsoExternalUpdateConnectionCall<'a> {
+    client: &'a crate::Client,
+    request: stytch_b2b_api::builder::SsoExternalUpdateConnection<'a>,
+    path_params: crate::call::PathParams,
+    member: crate::call::MemberAuthorization,
+}
+
+impl<'a> SsoExternalUpdateConnectionCall<'a> {
+    /// Globally unique ID of an Organization; most request paths and bodies also accept the Organization's slug or external ID (Path parameter, required).
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("organization_id", value.into());
+        self.request = self.request.organization_id(value);
+        self
+    }
+
+    /// ID of an SSO or SCIM connection (Path parameter, required).
+    pub fn connection_id(mut self, value: impl Into<String>) -> Self {
+        let value = self.path_params.check("connection_id", value.into());
+        self.request = self.request.connection_id(value);
+        self
+    }
+
+    /// Acts for the member holding this session token: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-Session`; an empty token sends nothing).
+    pub fn member_session_token(
+        mut self,
+        token: impl Into<crate::SecretString>,
+    ) -> Self {
+        self.member.session_token = Some(token.into());
+        self
+    }
+
+    /// Acts for the member holding this session JWT: the API then allows the call only if the member's roles grant it (sent as `X-Stytch-Member-SessionJWT`; an empty JWT sends nothing).
+    pub fn member_session_jwt(mut self, jwt: impl Into<crate::SecretString>) -> Self {
+        self.member.session_jwt = Some(jwt.into());
+        self
+    }
+}
+
+impl<'a> ::std::future::IntoFuture for SsoExternalUpdateConnectionCall<'a> {
+    type Output = Result<SsoExternalUpdateConnectionResponse, crate::Error>;
+    type IntoFuture = crate::call::CallFuture<'a, SsoExternalUpdateConnectionResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        let Self { client, request, path_params, member } = self;
+        client
+            .send(
+                &SSO_EXTERNAL_UPDATE_CONNECTION,
+                path_params,
+                member,
+                move || request.clone().send(),
+            )
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::members::{check_phone_free, duplicate_email};
 use crate::domain::metadata::merge_metadata;
 use crate::domain::search::{self, Kind, SearchErrors};
 use crate::domain::validate;
+use crate::domain::{rbac, roles};
 use crate::errors::{ApiError, ApiResult};
 use crate::ids::request_id;
 use crate::routes::generated::{
@@ -54,6 +55,8 @@ pub(super) fn create(
     if !phone.is_empty() {
         check_phone_free(&store, &organization_id, &phone, None)?;
     }
+    let roles = req.roles.unwrap_or_default();
+    rbac::check_assignable(&store.rbac_policy, store.org(&organization_id)?, &roles)?;
     let status = if req.create_member_as_pending == Some(true) {
         STATUS_PENDING
     } else {
@@ -70,6 +73,9 @@ pub(super) fn create(
             mfa_phone_number: phone,
             trusted_metadata: req.trusted_metadata.unwrap_or_default(),
             untrusted_metadata: req.untrusted_metadata.unwrap_or_default(),
+            roles,
+            external_id: req.external_id,
+            created_at: Some(app.clock.now()),
             ..NewMember::default()
         },
     );
@@ -139,8 +145,30 @@ pub(super) fn update(
         validate::phone(phone)?;
         check_phone_free(&store, &organization_id, phone, Some(&member_id))?;
     }
+    if let Some(roles) = &req.roles {
+        rbac::check_assignable(&store.rbac_policy, store.org(&organization_id)?, roles)?;
+    }
+    if let Some(method) = req.default_mfa_method.as_deref().filter(|m| !m.is_empty())
+        && !matches!(method, "sms_otp" | "totp")
+    {
+        return Err(ApiError::bad_request(
+            ErrorType::InvalidMfaDefaultMethod,
+            format!("default_mfa_method must be sms_otp or totp, got {method:?}."),
+        ));
+    }
+    let now = app.clock.now();
     let record = store.member_mut(&organization_id, &member_id)?;
+    if let Some(roles) = req.roles {
+        record.explicit_roles = roles;
+    }
     let m = &mut record.member;
+    m.updated_at = Some(now);
+    if let Some(method) = req.default_mfa_method {
+        m.default_mfa_method = method;
+    }
+    if let Some(id) = req.external_id {
+        m.external_id = (!id.is_empty()).then_some(id);
+    }
     if let Some(name) = req.name {
         m.name = name;
     }
@@ -158,6 +186,7 @@ pub(super) fn update(
     }
     merge_metadata(&mut m.trusted_metadata, req.trusted_metadata);
     merge_metadata(&mut m.untrusted_metadata, req.untrusted_metadata);
+    roles::refresh_member(&mut store, &member_id);
     let (member, organization) = reply_parts(&store, &organization_id, &member_id)?;
     Ok(types::OrganizationsMembersUpdateResponse {
         member,

@@ -29,6 +29,11 @@ pub(super) fn oidc_create(
     store.org(&organization_id)?;
     let id = store.new_id("oidc-connection");
     let connection = types::OidcConnection {
+        attribute_mapping: serde_json::Map::new(),
+        custom_scopes: String::new(),
+        identity_provider: req
+            .identity_provider
+            .unwrap_or_else(|| "generic".to_owned()),
         authorization_url: String::new(),
         client_id: String::new(),
         client_secret: String::new().into(),
@@ -78,7 +83,10 @@ pub(super) fn oidc_update(
         issuer,
         jwks_url,
         token_url,
-        userinfo_url
+        userinfo_url,
+        attribute_mapping,
+        custom_scopes,
+        identity_provider
     );
     let complete = !c.issuer.is_empty() && !c.client_id.is_empty() && !c.client_secret.is_empty();
     c.status = status(complete);
@@ -101,6 +109,17 @@ pub(super) fn saml_create(
     store.org(&organization_id)?;
     let id = store.new_id("saml-connection");
     let connection = types::SamlConnection {
+        allow_gateway_callback: false,
+        alternative_acs_url: String::new(),
+        alternative_audience_uri: String::new(),
+        encryption_private_keys: Vec::new(),
+        identity_provider: req
+            .identity_provider
+            .unwrap_or_else(|| "generic".to_owned()),
+        idp_initiated_auth_disabled: false,
+        nameid_format: "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress".to_owned(),
+        saml_connection_implicit_role_assignments: Vec::new(),
+        saml_group_implicit_role_assignments: Vec::new(),
         acs_url: callback_url(&app, &id),
         attribute_mapping: serde_json::Map::new(),
         audience_uri: callback_url(&app, &id),
@@ -140,6 +159,7 @@ pub(super) fn saml_update(
     let now = app.clock.now();
     let mut store = app.store();
     let certificate_id = store.new_id("saml-verification-key");
+    let store_key_id = store.new_id("saml-encryption-key");
     let SsoConnection::Saml(c) = owned_mut(&mut store, &organization_id, &connection_id)? else {
         return Err(not_found(&connection_id));
     };
@@ -159,8 +179,30 @@ pub(super) fn saml_update(
             expires_at: None,
             // The emulator does not parse certificates.
             issuer: String::new(),
+            updated_at: Some(now),
         });
     }
+    let encryption_key_id = store_key_id;
+    if let Some(key) = req.saml_encryption_private_key.filter(|k| !k.is_empty()) {
+        c.encryption_private_keys.push(types::EncryptionPrivateKey {
+            created_at: Some(now),
+            private_key: key,
+            private_key_id: encryption_key_id,
+        });
+    }
+    macro_rules! set {
+        ($($field:ident),*) => { $( if let Some(v) = req.$field { c.$field = v; } )* };
+    }
+    set!(
+        allow_gateway_callback,
+        alternative_acs_url,
+        alternative_audience_uri,
+        identity_provider,
+        idp_initiated_auth_disabled,
+        nameid_format,
+        saml_connection_implicit_role_assignments,
+        saml_group_implicit_role_assignments
+    );
     if let Some(v) = req.attribute_mapping {
         c.attribute_mapping = v;
     }
@@ -229,6 +271,7 @@ pub(super) fn list(
     let store = app.store();
     store.org(&organization_id)?;
     let mut saml_connections = Vec::new();
+    let mut external_connections = Vec::new();
     let mut oidc_connections = Vec::new();
     for c in store
         .connections
@@ -238,11 +281,14 @@ pub(super) fn list(
         match c {
             SsoConnection::Saml(s) => saml_connections.push(s.clone()),
             SsoConnection::Oidc(o) => oidc_connections.push(o.clone()),
+            SsoConnection::External(e) => external_connections.push(e.clone()),
         }
     }
     saml_connections.sort_by(|a, b| a.connection_id.cmp(&b.connection_id));
     oidc_connections.sort_by(|a, b| a.connection_id.cmp(&b.connection_id));
+    external_connections.sort_by(|a, b| a.connection_id.cmp(&b.connection_id));
     Ok(types::SsoGetConnectionsResponse {
+        external_connections,
         oidc_connections,
         request_id: request_id(),
         saml_connections,
