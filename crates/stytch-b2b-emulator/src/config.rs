@@ -62,6 +62,23 @@ pub struct EmulatorConfig {
     /// Most messages the outbox keeps; the oldest is dropped when a new one would
     /// exceed it (`0` keeps none). Default [`DEFAULT_OUTBOX_CAPACITY`].
     pub outbox_capacity: usize,
+    /// The `iss` of the JWTs it issues. Default [`JwtIssuer::StytchProject`], which
+    /// every Stytch SDK accepts whatever base URL it is configured with.
+    pub jwt_issuer: JwtIssuer,
+}
+
+/// Which issuer the emulator's session and M2M JWTs name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum JwtIssuer {
+    /// `stytch.com/{project_id}`, as Stytch issues without a custom domain.
+    #[default]
+    StytchProject,
+    /// The emulator's own base URL (`http://127.0.0.1:PORT`), as Stytch issues for a
+    /// project on a custom domain: a client must then use exactly that base URL.
+    BaseUrl,
+    /// This exact string.
+    Custom(String),
 }
 
 impl Default for EmulatorConfig {
@@ -75,6 +92,7 @@ impl Default for EmulatorConfig {
             body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
             outbox_capacity: DEFAULT_OUTBOX_CAPACITY,
+            jwt_issuer: JwtIssuer::default(),
         }
     }
 }
@@ -90,6 +108,7 @@ impl fmt::Debug for EmulatorConfig {
             .field("body_read_timeout", &self.body_read_timeout)
             .field("max_connections", &self.max_connections)
             .field("outbox_capacity", &self.outbox_capacity)
+            .field("jwt_issuer", &self.jwt_issuer)
             .finish()
     }
 }

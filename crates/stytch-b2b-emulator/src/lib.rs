@@ -83,7 +83,7 @@ mod wire;
 
 pub use config::{
     DEFAULT_BODY_READ_TIMEOUT, DEFAULT_HEADER_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_OUTBOX_CAPACITY, DEFAULT_PROJECT_ID, DEFAULT_SECRET, EmulatorConfig,
+    DEFAULT_OUTBOX_CAPACITY, DEFAULT_PROJECT_ID, DEFAULT_SECRET, EmulatorConfig, JwtIssuer,
 };
 pub use control::{ControlError, OAuthLogin, SsoLogin};
 pub use faults::Fault;

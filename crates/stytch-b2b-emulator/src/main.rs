@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! stytch-b2b-emulator [--host 127.0.0.1] [--port 8787] [--project-id ID] [--secret SECRET]
+//!                     [--jwt-issuer stytch|base-url|ISSUER]
 //! ```
 //! The project id and secret may also come from `STYTCH_PROJECT_ID` and
 //! `STYTCH_SECRET`.
@@ -9,7 +10,7 @@
 use std::net::IpAddr;
 use std::process::ExitCode;
 
-use stytch_b2b_emulator::{Emulator, EmulatorConfig, StartError};
+use stytch_b2b_emulator::{Emulator, EmulatorConfig, JwtIssuer, StartError};
 
 const USAGE: &str = "\
 Usage: stytch-b2b-emulator [OPTIONS]
@@ -22,6 +23,8 @@ Options:
   --port PORT         port to listen on (default 8787; 0 picks a free one)
   --project-id ID     project id clients authenticate with (or STYTCH_PROJECT_ID)
   --secret SECRET     project secret clients authenticate with (or STYTCH_SECRET)
+  --jwt-issuer ISS    `iss` of issued JWTs: `stytch` (default, stytch.com/PROJECT_ID),
+                      `base-url` (the emulator's URL, like a custom domain) or a string
   -h, --help          print this help";
 
 const DEFAULT_PORT: u16 = 8787;
@@ -67,6 +70,14 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<EmulatorConfig
             }
             "--project-id" => config.project_id = value()?,
             "--secret" => config.secret = value()?,
+            "--jwt-issuer" => {
+                config.jwt_issuer = match value()?.as_str() {
+                    "stytch" => JwtIssuer::StytchProject,
+                    "base-url" => JwtIssuer::BaseUrl,
+                    "" => return Err("--jwt-issuer must not be empty".to_owned()),
+                    other => JwtIssuer::Custom(other.to_owned()),
+                }
+            }
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -145,7 +156,7 @@ async fn stop_signal() {
 #[cfg(test)]
 mod tests {
     use super::{parse, start_error_message};
-    use stytch_b2b_emulator::{Emulator, StartError};
+    use stytch_b2b_emulator::{Emulator, JwtIssuer, StartError};
 
     fn args(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| (*s).to_owned()).collect()
@@ -169,6 +180,26 @@ mod tests {
             Some("project-test-x")
         );
         assert_eq!(config.map(|c| c.secret.as_str()), Some("s3"));
+    }
+
+    #[test]
+    fn the_jwt_issuer_is_stytch_s_unless_asked_otherwise() {
+        let issuer = |extra: &[&str]| {
+            let mut list = vec!["--secret", "s3"];
+            list.extend_from_slice(extra);
+            parse(args(&list)).ok().flatten().map(|c| c.jwt_issuer)
+        };
+        assert_eq!(issuer(&[]), Some(JwtIssuer::StytchProject));
+        assert_eq!(
+            issuer(&["--jwt-issuer", "stytch"]),
+            Some(JwtIssuer::StytchProject)
+        );
+        assert_eq!(issuer(&["--jwt-issuer=base-url"]), Some(JwtIssuer::BaseUrl));
+        assert_eq!(
+            issuer(&["--jwt-issuer", "https://login.example.com"]),
+            Some(JwtIssuer::Custom("https://login.example.com".to_owned()))
+        );
+        assert!(parse(args(&["--jwt-issuer="])).is_err());
     }
 
     #[test]

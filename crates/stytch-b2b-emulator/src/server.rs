@@ -11,7 +11,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
-use crate::config::{DEFAULT_SECRET, EmulatorConfig};
+use crate::config::{DEFAULT_SECRET, EmulatorConfig, JwtIssuer};
 use crate::control::{self, ControlError, OAuthLogin, SsoLogin};
 use crate::domain::flows::Ctx;
 use crate::faults::{Fault, FaultSlot};
@@ -26,6 +26,8 @@ pub(crate) struct Shared {
     pub(crate) project_id: String,
     pub(crate) secret: String,
     pub(crate) base_url: String,
+    /// The `iss` of issued JWTs.
+    pub(crate) issuer: String,
     pub(crate) env: &'static str,
     pub(crate) clock: Clock,
     /// How long a request body may take to arrive (`wire::JsonBody`).
@@ -64,7 +66,7 @@ impl Shared {
     pub(crate) fn ctx(&self) -> Ctx<'_> {
         Ctx {
             project_id: &self.project_id,
-            issuer: &self.base_url,
+            issuer: &self.issuer,
             now: self.clock.now(),
         }
     }
@@ -173,10 +175,17 @@ impl Emulator {
         };
         let listener = TcpListener::bind(wanted).await.map_err(bind_err)?;
         let addr = listener.local_addr().map_err(bind_err)?;
+        let base_url = format!("http://{addr}");
+        let issuer = match &config.jwt_issuer {
+            JwtIssuer::StytchProject => format!("stytch.com/{}", config.project_id),
+            JwtIssuer::BaseUrl => base_url.clone(),
+            JwtIssuer::Custom(issuer) => issuer.clone(),
+        };
         let app = Arc::new(Shared {
             project_id: config.project_id.clone(),
             secret: config.secret.clone(),
-            base_url: format!("http://{addr}"),
+            base_url,
+            issuer,
             env,
             clock: Clock::default(),
             body_read_timeout: config.body_read_timeout,

@@ -89,8 +89,8 @@ async fn quickstart_flow_invite_magic_link_session_revoke() -> Result {
     assert_eq!(claims["sub"], json!(invited.member_id));
     assert_eq!(
         claims["iss"],
-        json!(emu.base_url()),
-        "the emulator is the issuer, like a custom domain"
+        json!(format!("stytch.com/{PROJECT_ID}")),
+        "the issuer is Stytch's, as without a custom domain"
     );
     assert_eq!(claims["aud"], json!([PROJECT_ID]));
     assert_eq!(

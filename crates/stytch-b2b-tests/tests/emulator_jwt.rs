@@ -6,7 +6,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::Emulator;
+use stytch_b2b_emulator::{Emulator, EmulatorConfig, JwtIssuer};
 use stytch_b2b_tests::emulator::{api_error, jwt_segment, start_emulator_with_client};
 use stytch_b2b_tests::{PROJECT_ID, SECRET};
 
@@ -115,7 +115,7 @@ async fn session_jwts_verify_against_the_served_jwks_with_stytch_claims() -> Res
     assert_eq!(claims["exp"], json!(now + 300));
     assert_eq!(
         claims["iss"],
-        json!(emu.base_url()),
+        json!(format!("stytch.com/{PROJECT_ID}")),
         "a custom claim cannot replace iss"
     );
     assert_eq!(claims["role"], json!("owner"));
@@ -214,5 +214,54 @@ async fn jwks_of_another_project_is_not_found() -> Result {
         .send()
         .await;
     assert_eq!(api_error(err), (404, "project_not_found".to_owned()));
+    Ok(())
+}
+
+/// Stytch's own issuer is accepted by a client whatever base URL it uses, so a client
+/// on `localhost` verifies the emulator's tokens locally even though the emulator
+/// listens on `127.0.0.1`.
+#[tokio::test]
+async fn the_default_issuer_verifies_from_a_client_on_another_host_name() -> Result {
+    let (emu, client) = start_emulator_with_client().await?;
+    let (_, jwt) = login(&emu, &client, "localhost-issuer").await?;
+    assert_eq!(
+        jwt_segment(&jwt, 1)?["iss"],
+        json!(format!("stytch.com/{PROJECT_ID}"))
+    );
+    let on_localhost = stytch_b2b::Client::builder(PROJECT_ID, SECRET)
+        .base_url(format!("http://localhost:{}", emu.local_addr().port()))
+        .build()?;
+    let session = on_localhost
+        .sessions()
+        .authenticate_jwt_local(&jwt, &stytch_b2b::JwtVerifyOptions::default())
+        .await?;
+    assert_eq!(
+        session.organization_slug.as_deref(),
+        Some("localhost-issuer")
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_custom_domain_issuer_names_the_emulator_or_the_given_string() -> Result {
+    for (issuer, expected) in [
+        (JwtIssuer::BaseUrl, None),
+        (
+            JwtIssuer::Custom("https://login.example.com".to_owned()),
+            Some("https://login.example.com"),
+        ),
+    ] {
+        let emu = Emulator::start(EmulatorConfig {
+            project_id: PROJECT_ID.to_owned(),
+            secret: SECRET.to_owned(),
+            jwt_issuer: issuer,
+            ..EmulatorConfig::default()
+        })
+        .await?;
+        let client = stytch_b2b_tests::generated_client(emu.base_url());
+        let (_, jwt) = login(&emu, &client, "custom-issuer").await?;
+        let want = expected.map_or_else(|| emu.base_url().to_owned(), str::to_owned);
+        assert_eq!(jwt_segment(&jwt, 1)?["iss"], json!(want));
+    }
     Ok(())
 }
