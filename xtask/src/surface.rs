@@ -468,16 +468,10 @@ fn read_op(
             return Err("the request body must not be a $ref".into());
         }
     };
-    let body_empty = body.as_deref().is_some_and(|name| {
-        spec.components
-            .as_ref()
-            .and_then(|c| c.schemas.get(name))
-            .and_then(|s| s.as_item())
-            .is_some_and(|s| match &s.schema_kind {
-                SchemaKind::Type(Type::Object(o)) => o.properties.is_empty(),
-                _ => false,
-            })
-    });
+    let body_empty = body
+        .as_deref()
+        .and_then(|name| object_schema(spec, name))
+        .is_some_and(|o| o.properties.is_empty());
     let error_body = error_body(spec, op)?;
     let paginate = match sdk.get("paginate") {
         None => None,
@@ -569,17 +563,7 @@ fn read_paginate(
         .and_then(|v| v.as_str())
         .ok_or("paginate needs `items`: the response's list")?
         .to_owned();
-    let object = |name: &str| {
-        spec.components
-            .as_ref()
-            .and_then(|c| c.schemas.get(name))
-            .and_then(|s| s.as_item())
-            .and_then(|s| match &s.schema_kind {
-                SchemaKind::Type(Type::Object(o)) => Some(o.clone()),
-                _ => None,
-            })
-            .unwrap_or_default()
-    };
+    let object = |name: &str| object_schema(spec, name).cloned().unwrap_or_default();
     let cursor_in_query = params
         .iter()
         .any(|p| p.name == "cursor" && p.location == Location::Query);
@@ -652,26 +636,26 @@ fn schema_name(schema: &ReferenceOr<openapiv3::Schema>) -> Option<String> {
 /// Whether the response schema has Stytch's `request_id` (the OAuth 2.0 endpoints and a
 /// few others answer without one), and whether it is required.
 fn response_request_id(spec: &OpenAPI, name: &str) -> Result<RequestId, String> {
-    let schema = spec
-        .components
-        .as_ref()
-        .and_then(|c| c.schemas.get(name))
-        .ok_or_else(|| format!("response schema {name} is not defined"))?;
-    let ReferenceOr::Item(schema) = schema else {
-        return Err(format!("response schema {name} must not be a $ref"));
-    };
+    let object = object_schema(spec, name)
+        .ok_or_else(|| format!("response schema {name} must be an object component schema"))?;
+    Ok(
+        match (
+            object.properties.contains_key("request_id"),
+            object.required.iter().any(|r| r == "request_id"),
+        ) {
+            (false, _) => RequestId::Absent,
+            (true, false) => RequestId::Optional,
+            (true, true) => RequestId::Required,
+        },
+    )
+}
+
+/// The component schema `name`, when it is an inline object schema.
+fn object_schema<'a>(spec: &'a OpenAPI, name: &str) -> Option<&'a openapiv3::ObjectType> {
+    let schema = spec.components.as_ref()?.schemas.get(name)?.as_item()?;
     match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(object)) => Ok(
-            match (
-                object.properties.contains_key("request_id"),
-                object.required.iter().any(|r| r == "request_id"),
-            ) {
-                (false, _) => RequestId::Absent,
-                (true, false) => RequestId::Optional,
-                (true, true) => RequestId::Required,
-            },
-        ),
-        _ => Err(format!("response schema {name} must be an object")),
+        SchemaKind::Type(Type::Object(object)) => Some(object),
+        _ => None,
     }
 }
 

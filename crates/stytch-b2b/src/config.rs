@@ -234,24 +234,19 @@ pub(crate) fn normalize_base_url(raw: &str) -> Result<String, Error> {
             "the base URL must not carry a user name or password".into(),
         ));
     }
-    let Some(host) = parsed.host_str() else {
+    if parsed.host_str().is_none() {
         return Err(Error::Config("the base URL has no host".into()));
-    };
-    match parsed.scheme() {
-        "https" => {}
-        "http" if is_loopback(host) => {}
-        "http" => {
-            return Err(Error::Config(format!(
+    }
+    if !is_secure_transport(&parsed) {
+        return Err(Error::Config(if parsed.scheme() == "http" {
+            format!(
                 "base URL {trimmed:?} must use https: over plain http the project secret \
                  and the signing keys would cross the network unprotected (http is allowed \
                  only for loopback hosts)"
-            )));
-        }
-        _ => {
-            return Err(Error::Config(format!(
-                "base URL {trimmed:?} must be an absolute https URL"
-            )));
-        }
+            )
+        } else {
+            format!("base URL {trimmed:?} must be an absolute https URL")
+        }));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(Error::Config(format!(
@@ -263,6 +258,16 @@ pub(crate) fn normalize_base_url(raw: &str) -> Result<String, Error> {
 
 /// `localhost`, `127.0.0.0/8` and `::1`: traffic that never leaves the machine.
 /// `host` as a URL prints it (IPv6 in brackets).
+/// Whether credentials and signing keys may travel to `url`: https, or plain http to
+/// a loopback host.
+pub(crate) fn is_secure_transport(url: &reqwest::Url) -> bool {
+    match url.scheme() {
+        "https" => true,
+        "http" => url.host_str().is_some_and(is_loopback),
+        _ => false,
+    }
+}
+
 pub(crate) fn is_loopback(host: &str) -> bool {
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     match bare.parse::<std::net::IpAddr>() {

@@ -91,12 +91,7 @@ pub struct JwksStats {
 /// Refuses a key-set URL that anyone on the network path could answer: keys fetched over
 /// plain http would let them sign tokens this verifier accepts.
 fn check_transport_security(url: &str) -> Result<(), JwksError> {
-    let secure = reqwest::Url::parse(url).is_ok_and(|parsed| match parsed.scheme() {
-        "https" => true,
-        "http" => parsed.host_str().is_some_and(crate::config::is_loopback),
-        _ => false,
-    });
-    if secure {
+    if reqwest::Url::parse(url).is_ok_and(|parsed| crate::config::is_secure_transport(&parsed)) {
         Ok(())
     } else {
         Err(JwksError::InsecureUrl)
