@@ -5,7 +5,9 @@ use std::sync::Arc;
 use stytch_b2b_api::ClientInfo;
 
 use crate::Error;
+use crate::authorization::PolicyCache;
 use crate::config::{self, ClientBuilder, Environment};
+use crate::m2m_local::M2mTokenCache;
 use crate::retry::RetryPolicy;
 use crate::session_jwt::JwtState;
 
@@ -46,6 +48,8 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) jwt: JwtState,
+    pub(crate) policies: PolicyCache,
+    pub(crate) m2m_tokens: M2mTokenCache,
 }
 
 impl Client {
@@ -125,6 +129,8 @@ impl Client {
                 retry: builder.retry,
                 max_response_bytes: builder.max_response_bytes,
                 jwt,
+                policies: PolicyCache::new(builder.policy_cache),
+                m2m_tokens: M2mTokenCache::new(),
             }),
         };
         if builder.jwt.eager_warm_up {

@@ -76,6 +76,7 @@ pub struct ClientBuilder {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) jwt: crate::jwt::JwtConfig,
+    pub(crate) policy_cache: crate::authorization::PolicyCacheConfig,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -97,6 +98,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("jwt", &self.jwt)
+            .field("policy_cache", &self.policy_cache)
             .finish()
     }
 }
@@ -126,6 +128,7 @@ impl ClientBuilder {
             retry: RetryPolicy::disabled(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             jwt: crate::jwt::JwtConfig::default(),
+            policy_cache: crate::authorization::PolicyCacheConfig::default(),
         }
     }
 
@@ -181,6 +184,13 @@ impl ClientBuilder {
     /// Retries for failures that are safe to repeat (off by default).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self
+    }
+
+    /// Settings of the RBAC policy cache behind local authorization: refresh interval,
+    /// how many organizations' custom roles are kept, failure cooldown.
+    pub fn policy_cache_config(mut self, config: crate::authorization::PolicyCacheConfig) -> Self {
+        self.policy_cache = config;
         self
     }
 

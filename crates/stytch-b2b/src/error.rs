@@ -79,6 +79,16 @@ pub enum Error {
     #[error(transparent)]
     Jwt(#[from] crate::jwt::JwtError),
 
+    /// An authorization check refused the request: the session belongs to another
+    /// organization, its roles lack the permission, or an M2M token lacks a scope.
+    #[error(transparent)]
+    Authorization(#[from] crate::authorization::AuthorizationError),
+
+    /// An authorization check needed the RBAC policy, which could not be loaded and was
+    /// not cached; the source says why.
+    #[error(transparent)]
+    PolicyUnavailable(#[from] crate::authorization::PolicyUnavailable),
+
     /// The response body was larger than the client's limit
     /// ([`crate::ClientBuilder::max_response_bytes`]); reading stopped there.
     #[error("response from Stytch is larger than the limit of {limit} bytes")]

@@ -5,6 +5,7 @@
 #[doc(hidden)]
 pub mod __fuzz;
 
+pub mod authorization;
 mod call;
 mod claims;
 mod client;
@@ -13,6 +14,7 @@ mod error;
 pub mod jwt;
 #[rustfmt::skip]
 mod generated;
+pub mod m2m_local;
 mod member_lookup;
 mod pagination;
 mod redact;
@@ -22,6 +24,7 @@ mod session_jwt;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 
+pub use authorization::AuthorizationError;
 pub use call::{CallFuture, Operation};
 pub use claims::WithClaims;
 pub use claims::{WithClaimsCall, WithClaimsFuture};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 
 use crate::Error;
+use crate::authorization::PolicyUnavailable;
 use crate::claims::decode_claims;
 use crate::jwt::{
     JwksManager, JwtConfig, JwtError, JwtVerifier, JwtVerifyOptions, LocalMemberSession,
@@ -37,6 +38,11 @@ impl JwtState {
         }
     }
 
+    /// The verifier, shared with M2M token verification (`m2m().authenticate_token()`).
+    pub(crate) fn verifier(&self) -> &JwtVerifier {
+        &self.verifier
+    }
+
     pub(crate) fn jwks(&self) -> &Arc<JwksManager> {
         self.verifier.jwks()
     }
@@ -56,50 +62,85 @@ pub enum JwtAuthentication {
         /// The API's answer, with a refreshed `session_jwt`.
         response: Box<SessionsAuthenticateResponse>,
     },
+    /// The JWT verified locally, but the RBAC policy a permission check needed could
+    /// not be loaded, so the API authenticated the session and checked the permission
+    /// ([`Sessions::authenticate_jwt_authorized`] only).
+    RemoteAuthorization {
+        /// Why the policy was not available.
+        policy_unavailable: PolicyUnavailable,
+        /// The API's answer, with a refreshed `session_jwt`.
+        response: Box<SessionsAuthenticateResponse>,
+    },
 }
 
 impl JwtAuthentication {
-    /// Why the API was asked, when it was.
+    /// Why the API was asked, when local JWT verification could not decide.
     pub fn fallback_reason(&self) -> Option<&JwtError> {
         match self {
-            Self::Local(_) => None,
             Self::Remote {
                 fallback_reason, ..
             } => Some(fallback_reason),
+            Self::Local(_) | Self::RemoteAuthorization { .. } => None,
+        }
+    }
+
+    /// The API's answer, when the API was asked.
+    pub fn remote_response(&self) -> Option<&SessionsAuthenticateResponse> {
+        self.source().err()
+    }
+
+    /// The local session, or else the API's answer.
+    fn source(&self) -> Result<&LocalMemberSession, &SessionsAuthenticateResponse> {
+        match self {
+            Self::Local(session) => Ok(session),
+            Self::Remote { response, .. } | Self::RemoteAuthorization { response, .. } => {
+                Err(response)
+            }
         }
     }
 
     /// The session JWT the API issued in place of the presented one, when the API was
     /// asked. Send it back to the browser so the next request verifies locally.
     pub fn refreshed_session_jwt(&self) -> Option<&str> {
-        match self {
-            Self::Local(_) => None,
-            Self::Remote { response, .. } => response.session_jwt.as_deref(),
-        }
+        self.remote_response()
+            .and_then(|response| response.session_jwt.as_deref())
+            .filter(|jwt| !jwt.is_empty())
     }
 
     /// The authenticated member's id.
     pub fn member_id(&self) -> &str {
-        match self {
-            Self::Local(session) => &session.member_id,
-            Self::Remote { response, .. } => &response.member.member_id,
+        match self.source() {
+            Ok(session) => &session.member_id,
+            Err(response) => &response.member.member_id,
         }
     }
 
     /// The organization the session belongs to.
     pub fn organization_id(&self) -> &str {
-        match self {
-            Self::Local(session) => &session.organization_id,
-            Self::Remote { response, .. } => &response.organization.organization_id,
+        match self.source() {
+            Ok(session) => &session.organization_id,
+            Err(response) => &response.organization.organization_id,
+        }
+    }
+
+    /// The ids of the member's roles in the session.
+    pub fn session_roles(&self) -> &[String] {
+        match self.source() {
+            Ok(session) => &session.roles,
+            Err(response) => response
+                .member_session
+                .as_ref()
+                .map_or(&[][..], |session| session.roles.as_slice()),
         }
     }
 
     fn custom_claims(&self) -> Option<&serde_json::Map<String, serde_json::Value>> {
-        match self {
-            Self::Local(session) => Some(session.custom_claims()),
-            Self::Remote { response, .. } => {
-                response.member_session.as_ref().map(|s| &s.custom_claims)
-            }
+        match self.source() {
+            Ok(session) => Some(session.custom_claims()),
+            Err(response) => response
+                .member_session
+                .as_ref()
+                .map(|session| &session.custom_claims),
         }
     }
 }

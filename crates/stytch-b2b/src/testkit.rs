@@ -1,5 +1,6 @@
-//! Test helpers for applications that verify Stytch B2B session JWTs: RSA key pairs, their
-//! JWKS document, and Stytch-shaped member-session JWTs with every part choosable.
+//! Test helpers for applications that verify Stytch B2B session JWTs and M2M access tokens:
+//! RSA key pairs, their JWKS document, and Stytch-shaped member-session JWTs
+//! ([`TestSessionJwt`]) and M2M access tokens ([`TestM2mJwt`]) with every part choosable.
 //!
 //! Enabled by the `testkit` feature; meant for dev-dependencies.
 //!
@@ -32,6 +33,10 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{Map, Value, json};
+
+mod m2m;
+
+pub use m2m::TestM2mJwt;
 
 /// A failure of the key generator or the signer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -446,20 +451,7 @@ impl TestSessionJwt {
 
     /// The header this builder produces when signed by `key`.
     pub fn header_json(&self, key: &TestKey) -> Map<String, Value> {
-        let mut header = Map::new();
-        header.insert("alg".to_owned(), Value::from(self.algorithm.as_str()));
-        header.insert("typ".to_owned(), Value::from("JWT"));
-        match &self.kid {
-            KeyIdChoice::FromKey => {
-                header.insert("kid".to_owned(), Value::from(key.kid()));
-            }
-            KeyIdChoice::Named(kid) => {
-                header.insert("kid".to_owned(), Value::from(kid.as_str()));
-            }
-            KeyIdChoice::Omitted => {}
-        }
-        apply(&mut header, &self.header_overrides);
-        header
+        header_json(&self.algorithm, &self.kid, &self.header_overrides, key)
     }
 
     /// The payload this builder produces.
@@ -527,6 +519,29 @@ impl TestSessionJwt {
         let payload = Value::Object(self.payload_json()).to_string();
         key.sign_segments_as(&self.algorithm, &b64(header), &b64(payload))
     }
+}
+
+/// A JOSE header as Stytch writes it (`alg`, `typ` JWT, `kid`), then `overrides`.
+fn header_json(
+    algorithm: &str,
+    kid: &KeyIdChoice,
+    overrides: &[(String, Option<Value>)],
+    key: &TestKey,
+) -> Map<String, Value> {
+    let mut header = Map::new();
+    header.insert("alg".to_owned(), Value::from(algorithm));
+    header.insert("typ".to_owned(), Value::from("JWT"));
+    match kid {
+        KeyIdChoice::FromKey => {
+            header.insert("kid".to_owned(), Value::from(key.kid()));
+        }
+        KeyIdChoice::Named(kid) => {
+            header.insert("kid".to_owned(), Value::from(kid.as_str()));
+        }
+        KeyIdChoice::Omitted => {}
+    }
+    apply(&mut header, overrides);
+    header
 }
 
 fn apply(object: &mut Map<String, Value>, overrides: &[(String, Option<Value>)]) {

@@ -1,5 +1,7 @@
-//! The verified-token cache: a bounded map from the exact token to the session it proved,
-//! so that a repeated token skips decoding and the RSA check.
+//! The verified-token cache: a bounded map from the exact token to what it proved (a member
+//! session, or the claims of an M2M access token), so that a repeated token skips decoding
+//! and the RSA check. Each kind of token has its own cache, so a token verified as one kind
+//! is never answered from the other's.
 //!
 //! Only the time-independent outcome is cached; the time rules run again on every hit with
 //! the caller's clock and options. An entry whose `kid` left the key set is dropped.
@@ -24,25 +26,25 @@ const HASHED_SUFFIX: usize = 32;
 /// What a cache hit restores. Stored by value: cloning it costs two reference counts,
 /// boxing it would cost an allocation per insertion.
 #[derive(Debug, Clone)]
-pub(crate) struct CachedToken {
-    pub(crate) session: Arc<LocalMemberSession>,
+pub(crate) struct CachedToken<T = Arc<LocalMemberSession>> {
+    pub(crate) claims: T,
     pub(crate) kid: Arc<str>,
     pub(crate) times: TokenTimes,
 }
 
-pub(crate) struct TokenCache {
+pub(crate) struct TokenCache<T = Arc<LocalMemberSession>> {
     entries: Cache<
         TokenKey,
-        CachedToken,
+        CachedToken<T>,
         UnitWeighter,
         RandomState,
-        DefaultLifecycle<TokenKey, CachedToken>,
+        DefaultLifecycle<TokenKey, CachedToken<T>>,
     >,
     /// Key removals (see [`KeySet::removals`]) the entries were last reconciled with.
     reconciled_removals: AtomicU64,
 }
 
-impl TokenCache {
+impl<T: Clone> TokenCache<T> {
     /// A cache of `capacity` tokens; `None` for zero (no cache).
     pub(crate) fn new(capacity: usize) -> Option<Self> {
         (capacity > 0).then(|| Self {
@@ -58,7 +60,7 @@ impl TokenCache {
     }
 
     /// The cached outcome for `token`, if any and if its key is still in `keys`.
-    pub(crate) fn get(&self, token: &str, keys: &KeySet) -> Option<CachedToken> {
+    pub(crate) fn get(&self, token: &str, keys: &KeySet) -> Option<CachedToken<T>> {
         self.reconcile(keys);
         let entry = self.entries.get(&TokenRef(token))?;
         if keys.contains(&entry.kid) {
@@ -69,7 +71,7 @@ impl TokenCache {
         }
     }
 
-    pub(crate) fn insert(&self, token: &str, entry: CachedToken) {
+    pub(crate) fn insert(&self, token: &str, entry: CachedToken<T>) {
         self.entries.insert(TokenKey(token.into()), entry);
     }
 
@@ -98,7 +100,7 @@ impl TokenCache {
     }
 }
 
-impl std::fmt::Debug for TokenCache {
+impl<T: Clone> std::fmt::Debug for TokenCache<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TokenCache")
             .field("len", &self.entries.len())
@@ -162,7 +164,7 @@ mod tests {
             panic!("session fixture refused");
         };
         CachedToken {
-            session: Arc::new(session),
+            claims: Arc::new(session),
             kid: kid.into(),
             times,
         }
@@ -170,7 +172,7 @@ mod tests {
 
     #[test]
     fn zero_capacity_means_no_cache() {
-        assert!(TokenCache::new(0).is_none());
+        assert!(TokenCache::<Arc<LocalMemberSession>>::new(0).is_none());
     }
 
     #[test]

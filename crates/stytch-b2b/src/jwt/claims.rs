@@ -31,23 +31,65 @@ pub(crate) fn extract(
     project_id: &str,
     issuers: &[Box<str>],
 ) -> Result<Claims, JwtError> {
+    let mut claims = Payload::default();
+    scan(payload, project_id, &mut claims)?;
+    let Registered { subject, times } = registered(&mut claims, project_id, issuers)?;
+    let custom_claims = claims
+        .custom
+        .map_or_else(JsonObject::default, JsonObject::from_validated);
+    Ok(Claims {
+        times,
+        session: read_session(
+            claims.session,
+            claims.organization,
+            subject.into_owned(),
+            times.expires,
+            custom_claims,
+        )?,
+    })
+}
+
+/// The registered claims every Stytch token carries, once they passed their rules.
+#[derive(Debug)]
+pub(crate) struct Registered<'a> {
+    /// `sub`, non-empty.
+    pub(crate) subject: Cow<'a, str>,
+    pub(crate) times: TokenTimes,
+}
+
+/// Reads a verified payload into `out` in one pass: UTF-8, strict JSON, no repeated names.
+pub(crate) fn scan<'a>(
+    payload: &'a [u8],
+    project_id: &str,
+    out: &mut Payload<'a>,
+) -> Result<(), JwtError> {
     let text = std::str::from_utf8(payload).map_err(|_| JwtError::InvalidPayload {
         reason: "not UTF-8".to_owned(),
     })?;
-    let mut payload = Payload::default();
-    payload::read(text, project_id, &mut payload).map_err(|error| match error {
+    payload::read(text, project_id, out).map_err(|error| match error {
         ScanError::Duplicate(claim) => JwtError::DuplicateClaim { claim },
         other => JwtError::InvalidPayload {
             reason: other.describe(text),
         },
-    })?;
+    })
+}
 
-    let iss = required_string(payload.iss, "iss")?;
-    let member_id = required_string(payload.sub, "sub")?.into_owned();
-    let aud = payload.aud.ok_or(JwtError::MissingClaim { claim: "aud" })?;
-    let expires = numeric_date(payload.exp, "exp")?;
-    let not_before = numeric_date(payload.nbf, "nbf")?;
-    let issued_at = numeric_date(payload.iat, "iat")?;
+/// Applies the rules of `iss`, `sub`, `aud`, `exp`, `nbf` and `iat` (presence and type,
+/// then issuer, then audience; not the time rules), taking them out of `payload`.
+pub(crate) fn registered<'a>(
+    payload: &mut Payload<'a>,
+    project_id: &str,
+    issuers: &[Box<str>],
+) -> Result<Registered<'a>, JwtError> {
+    let iss = required_string(payload.iss.take(), "iss")?;
+    let subject = required_string(payload.sub.take(), "sub")?;
+    let aud = payload
+        .aud
+        .take()
+        .ok_or(JwtError::MissingClaim { claim: "aud" })?;
+    let expires = numeric_date(payload.exp.take(), "exp")?;
+    let not_before = numeric_date(payload.nbf.take(), "nbf")?;
+    let issued_at = numeric_date(payload.iat.take(), "iat")?;
     // A handful of short comparisons, the first of which nearly always matches.
     if !issuers.iter().any(|issuer| **issuer == *iss) {
         return Err(JwtError::WrongIssuer {
@@ -56,23 +98,13 @@ pub(crate) fn extract(
         });
     }
     check_audience(aud, project_id)?;
-
-    let custom_claims = payload
-        .custom
-        .map_or_else(JsonObject::default, JsonObject::from_validated);
-    Ok(Claims {
+    Ok(Registered {
+        subject,
         times: TokenTimes {
             expires,
             not_before,
             issued_at,
         },
-        session: read_session(
-            payload.session,
-            payload.organization,
-            member_id,
-            expires,
-            custom_claims,
-        )?,
     })
 }
 

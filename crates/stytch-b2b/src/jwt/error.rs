@@ -157,7 +157,8 @@ pub enum JwtError {
         /// The issuer named by the token (cut to 64 characters).
         found: String,
     },
-    /// A Stytch session or organization claim is missing or malformed.
+    /// A Stytch session or organization claim is missing or malformed (or, in an M2M
+    /// token, the session claim is present).
     #[error("session JWT claim `{claim}` is malformed: {reason}")]
     MalformedStytchClaims {
         /// Path of the offending claim, e.g. `https://stytch.com/session.started_at`.

@@ -29,6 +29,15 @@ impl JsonObject {
         }
     }
 
+    /// Wraps an already parsed object, keeping the map rather than parsing its text again.
+    pub(crate) fn from_map(map: Map<String, Value>) -> Self {
+        // Serialising a map of JSON values cannot fail.
+        let text = serde_json::to_string(&map).unwrap_or_default();
+        let object = Self::from_validated(text);
+        let _ = object.parsed.set(map);
+        object
+    }
+
     pub(crate) fn text(&self) -> &str {
         if self.text.is_empty() {
             "{}"
@@ -71,12 +80,6 @@ impl Serialize for JsonObject {
 
 impl<'de> Deserialize<'de> for JsonObject {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let map = Map::<String, Value>::deserialize(deserializer)?;
-        // Serialising a map of JSON values cannot fail.
-        let text = serde_json::to_string(&map).unwrap_or_default();
-        let object = Self::from_validated(text);
-        // The map is already at hand; keep it rather than parsing the text again.
-        let _ = object.parsed.set(map);
-        Ok(object)
+        Map::<String, Value>::deserialize(deserializer).map(Self::from_map)
     }
 }

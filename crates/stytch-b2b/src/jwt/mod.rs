@@ -1,8 +1,10 @@
-//! Local verification of Stytch B2B member-session JWTs.
+//! Local verification of Stytch B2B member-session JWTs and M2M access tokens.
 //!
 //! A [`JwtVerifier`] checks a session JWT against the project's JSON Web Key Set, kept by a
 //! [`JwksManager`], and returns the [`LocalMemberSession`] it describes, without calling the
 //! Stytch API. Repeated tokens are answered from a bounded verified-token cache.
+//! [`JwtVerifier::verify_m2m`] applies the same policy to M2M access tokens, up to the
+//! claims (see [`M2mTokenClaims`]), with a cache of its own.
 //!
 //! # Policy
 //!
@@ -51,6 +53,7 @@ mod json_object;
 mod json_scan;
 mod jwks;
 mod keyset;
+mod m2m;
 mod options;
 mod payload;
 mod policy;
@@ -61,6 +64,7 @@ mod verifier;
 pub use config::JwtConfig;
 pub use error::{JwksError, JwtError, TokenSegment};
 pub use jwks::{JwksManager, JwksStats};
+pub use m2m::M2mTokenClaims;
 pub use options::{Clock, JwtVerifyOptions};
 pub use session::{
     AuthenticationFactor, FactorType, LocalMemberSession, LocalMemberSessionWithClaims,

@@ -58,19 +58,26 @@ impl LocalMemberSession {
     /// # Errors
     /// [`JwtError::CustomClaims`] naming the claim that does not fit `T`.
     pub fn custom_claims_as<T: DeserializeOwned>(&self) -> Result<T, JwtError> {
-        self.custom_claims.decode().map_err(|error| {
-            let path = error.path().to_string();
-            let reason = error.into_inner().to_string();
-            let claim = if path == "." {
-                missing_field_name(&reason)
-                    .unwrap_or("(top level)")
-                    .to_owned()
-            } else {
-                path
-            };
-            JwtError::CustomClaims { claim, reason }
-        })
+        decode_custom_claims(&self.custom_claims)
     }
+}
+
+/// Decodes custom claims into `T`, naming the claim that does not fit.
+pub(super) fn decode_custom_claims<T: DeserializeOwned>(
+    custom_claims: &JsonObject,
+) -> Result<T, JwtError> {
+    custom_claims.decode().map_err(|error| {
+        let path = error.path().to_string();
+        let reason = error.into_inner().to_string();
+        let claim = if path == "." {
+            missing_field_name(&reason)
+                .unwrap_or("(top level)")
+                .to_owned()
+        } else {
+            path
+        };
+        JwtError::CustomClaims { claim, reason }
+    })
 }
 
 /// The field named by serde's "missing field `name` ..." message.

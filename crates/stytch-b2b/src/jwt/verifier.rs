@@ -1,7 +1,8 @@
 //! The verification pipeline: cache, structure and header, key, signature, claims, time.
+//! Session JWTs and M2M access tokens share it up to the claims, each with its own cache.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::de::DeserializeOwned;
 
@@ -10,7 +11,9 @@ use super::claims;
 use super::config::JwtConfig;
 use super::error::JwtError;
 use super::jwks::JwksManager;
+use super::m2m::{self, M2mTokenClaims};
 use super::options::JwtVerifyOptions;
+use super::policy::TokenTimes;
 use super::session::{LocalMemberSession, LocalMemberSessionWithClaims};
 use super::token::{self, HeaderMemo};
 
@@ -51,6 +54,11 @@ pub struct JwtVerifier {
     issuers: Box<[Box<str>]>,
     jwks: Arc<JwksManager>,
     cache: Option<TokenCache>,
+    /// Verified M2M tokens, apart from the session cache so that neither kind of token is
+    /// ever answered as the other; built on the first M2M verification, as most
+    /// applications never make one.
+    m2m_cache: OnceLock<Option<TokenCache<Arc<M2mTokenClaims>>>>,
+    token_cache_capacity: usize,
     headers: HeaderMemo,
     max_token_len: usize,
 }
@@ -88,6 +96,8 @@ impl JwtVerifier {
             issuers: issuers.into_boxed_slice(),
             jwks,
             cache: TokenCache::new(config.token_cache_capacity),
+            m2m_cache: OnceLock::new(),
+            token_cache_capacity: config.token_cache_capacity,
             headers: HeaderMemo::default(),
             max_token_len: config.max_token_len,
         }
@@ -176,17 +186,108 @@ impl JwtVerifier {
         })
     }
 
+    /// Verifies an M2M access token (a client-credentials JWT from `m2m().token()`) and
+    /// returns its claims.
+    ///
+    /// The rules are those of [`JwtVerifier::verify`] up to the claims, with the same key
+    /// set: then `sub` (the client id) must be a non-empty string, the
+    /// `https://stytch.com/session` claim absent (so a session JWT is never taken for an
+    /// M2M token) and the `scope` claim a string, possibly empty. Verified tokens are
+    /// cached apart from session JWTs, with the time rules re-checked on every hit.
+    /// Scopes are not checked here; see
+    /// [`M2m::authenticate_token`](crate::m2m::M2m::authenticate_token).
+    ///
+    /// ```
+    /// # #[cfg(feature = "testkit")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::sync::Arc;
+    /// use stytch_b2b::jwt::{JwksManager, JwtConfig, JwtError, JwtVerifier, JwtVerifyOptions};
+    /// use stytch_b2b::testkit::{TestKey, TestM2mJwt, TestSessionJwt, jwks_json};
+    ///
+    /// let project_id = "project-test-00000000-0000-0000-0000-000000000000";
+    /// let key = TestKey::generate("jwk-test-1")?;
+    /// let config = JwtConfig::default();
+    /// let jwks = Arc::new(JwksManager::new(reqwest::Client::new(), "https://test.stytch.com/jwks", &config));
+    /// jwks.preload_json(&jwks_json(&[&key]))?;
+    /// let issuer = JwtVerifier::expected_issuer(project_id, None);
+    /// let verifier = JwtVerifier::new(project_id, issuer, jwks, &config);
+    /// let options = JwtVerifyOptions::default();
+    ///
+    /// let token = TestM2mJwt::new(project_id, "m2m-client-test-1").scopes(["read:invoices"]).sign(&key)?;
+    /// let claims = verifier.verify_m2m(&token, &options).await?;
+    /// assert_eq!((claims.client_id.as_str(), claims.scopes.as_slice()), ("m2m-client-test-1", &["read:invoices".to_owned()][..]));
+    ///
+    /// let session_jwt = TestSessionJwt::new(project_id).sign(&key)?;
+    /// assert!(matches!(
+    ///     verifier.verify_m2m(&session_jwt, &options).await,
+    ///     Err(JwtError::MalformedStytchClaims { reason: "present in an M2M token", .. })
+    /// ));
+    /// # Ok(())
+    /// # }
+    /// # #[cfg(not(feature = "testkit"))]
+    /// # fn main() {}
+    /// ```
+    ///
+    /// # Errors
+    /// The [`JwtError`] naming the first rule the token breaks, time rules last.
+    pub async fn verify_m2m(
+        &self,
+        token: &str,
+        options: &JwtVerifyOptions,
+    ) -> Result<Arc<M2mTokenClaims>, JwtError> {
+        let cache = self
+            .m2m_cache
+            .get_or_init(|| TokenCache::new(self.token_cache_capacity));
+        let result = self
+            .verify_with(
+                token,
+                options,
+                cache.as_ref(),
+                |payload, project_id, issuers| {
+                    m2m::extract(payload, project_id, issuers)
+                        .map(|(claims, times)| (Arc::new(claims), times))
+                },
+            )
+            .await;
+        if let Err(error) = &result {
+            tracing::debug!(reason = error.reason(), %error, "M2M access token rejected locally");
+        }
+        result
+    }
+
     async fn verify_token(
         &self,
         token: &str,
         options: &JwtVerifyOptions,
     ) -> Result<Arc<LocalMemberSession>, JwtError> {
+        self.verify_with(
+            token,
+            options,
+            self.cache.as_ref(),
+            |payload, project_id, issuers| {
+                claims::extract(payload, project_id, issuers)
+                    .map(|claims| (Arc::new(claims.session), claims.times))
+            },
+        )
+        .await
+    }
+
+    /// The pipeline shared by both kinds of token; `extract` applies the claim rules of the
+    /// kind (all but the time rules) to a payload whose signature verified.
+    async fn verify_with<T: Clone>(
+        &self,
+        token: &str,
+        options: &JwtVerifyOptions,
+        cache: Option<&TokenCache<T>>,
+        extract: impl FnOnce(&[u8], &str, &[Box<str>]) -> Result<(T, TokenTimes), JwtError>,
+    ) -> Result<T, JwtError> {
         // The length cap is `token::decode`'s first rule; a token over it was never cached.
-        if let Some(hit) = self.cached(token) {
+        if let Some(hit) = self.cached(cache, token) {
             return match hit.times.check(options) {
-                Ok(()) => Ok(hit.session),
+                Ok(()) => Ok(hit.claims),
                 Err(error) => {
-                    if let (JwtError::Expired { .. }, Some(cache)) = (&error, &self.cache) {
+                    if let (JwtError::Expired { .. }, Some(cache)) = (&error, cache) {
                         cache.remove(token);
                     }
                     Err(error)
@@ -199,25 +300,28 @@ impl JwtVerifier {
         key.verify_sig(decoded.signing_input.as_bytes(), decoded.signature())
             .map_err(|_| JwtError::InvalidSignature)?;
         decoded.remember_header(&self.headers);
-        let claims = claims::extract(decoded.payload(), &self.project_id, &self.issuers)?;
-        claims.times.check(options)?;
+        let (claims, times) = extract(decoded.payload(), &self.project_id, &self.issuers)?;
+        times.check(options)?;
 
-        let session = Arc::new(claims.session);
-        if let Some(cache) = &self.cache {
+        if let Some(cache) = cache {
             cache.insert(
                 token,
                 CachedToken {
-                    session: Arc::clone(&session),
+                    claims: claims.clone(),
                     kid: decoded.kid,
-                    times: claims.times,
+                    times,
                 },
             );
         }
-        Ok(session)
+        Ok(claims)
     }
 
-    fn cached(&self, token: &str) -> Option<CachedToken> {
-        let cache = self.cache.as_ref()?;
+    fn cached<T: Clone>(
+        &self,
+        cache: Option<&TokenCache<T>>,
+        token: &str,
+    ) -> Option<CachedToken<T>> {
+        let cache = cache?;
         let keys = self.jwks.current();
         let hit = cache.get(token, &keys)?;
         self.jwks.note_cache_hit(&keys);
@@ -232,6 +336,7 @@ impl fmt::Debug for JwtVerifier {
             .field("issuers", &self.issuers)
             .field("jwks", &self.jwks)
             .field("cache", &self.cache)
+            .field("m2m_cache", &self.m2m_cache.get().and_then(Option::as_ref))
             .field("max_token_len", &self.max_token_len)
             .finish()
     }

@@ -1,0 +1,124 @@
+//! The `Set-Cookie` that carries a refreshed session JWT back to the browser.
+
+use std::time::Duration;
+
+use crate::layer::DEFAULT_SESSION_COOKIE;
+
+/// Attributes of the cookie [`crate::StytchLayer::set_refreshed_cookie`] sets. The
+/// default is `stytch_session_jwt=<jwt>; Path=/; Secure; HttpOnly; SameSite=Lax`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RefreshedCookie {
+    /// Cookie name; use the one the layer reads the session from.
+    pub name: String,
+    /// `Path` attribute.
+    pub path: String,
+    /// `Domain` attribute, when set.
+    pub domain: Option<String>,
+    /// `Max-Age`, when set; otherwise a cookie for the browser session.
+    pub max_age: Option<Duration>,
+    /// `Secure`: sent only over https (default on).
+    pub secure: bool,
+    /// `HttpOnly`: out of reach of scripts (default on).
+    pub http_only: bool,
+    /// `SameSite` value (default `Lax`).
+    pub same_site: SameSite,
+}
+
+/// The `SameSite` attribute of a cookie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SameSite {
+    /// Sent on same-site requests only.
+    Strict,
+    /// Also sent on top-level navigations from other sites.
+    Lax,
+    /// Sent on every request (requires `Secure`).
+    None,
+}
+
+impl Default for RefreshedCookie {
+    fn default() -> Self {
+        Self {
+            name: DEFAULT_SESSION_COOKIE.to_owned(),
+            path: "/".to_owned(),
+            domain: None,
+            max_age: None,
+            secure: true,
+            http_only: true,
+            same_site: SameSite::Lax,
+        }
+    }
+}
+
+impl RefreshedCookie {
+    /// Sets the cookie's name.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    /// Sets `Max-Age`.
+    pub fn with_max_age(mut self, max_age: Duration) -> Self {
+        self.max_age = Some(max_age);
+        self
+    }
+
+    /// Sets `Domain`.
+    pub fn with_domain(mut self, domain: impl Into<String>) -> Self {
+        self.domain = Some(domain.into());
+        self
+    }
+
+    /// Sets `Secure`; turn it off only for plain-http development servers.
+    pub fn with_secure(mut self, secure: bool) -> Self {
+        self.secure = secure;
+        self
+    }
+
+    /// The `Set-Cookie` header value for `jwt` (base64url segments and dots, which a
+    /// cookie value may hold as they are).
+    pub(crate) fn header_value(&self, jwt: &str) -> String {
+        let mut value = format!("{}={jwt}; Path={}", self.name, self.path);
+        if let Some(domain) = &self.domain {
+            value.push_str("; Domain=");
+            value.push_str(domain);
+        }
+        if let Some(max_age) = self.max_age {
+            value.push_str(&format!("; Max-Age={}", max_age.as_secs()));
+        }
+        if self.secure {
+            value.push_str("; Secure");
+        }
+        if self.http_only {
+            value.push_str("; HttpOnly");
+        }
+        value.push_str(match self.same_site {
+            SameSite::Strict => "; SameSite=Strict",
+            SameSite::Lax => "; SameSite=Lax",
+            SameSite::None => "; SameSite=None",
+        });
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_attributes_and_options() {
+        assert_eq!(
+            RefreshedCookie::default().header_value("a.b.c"),
+            "stytch_session_jwt=a.b.c; Path=/; Secure; HttpOnly; SameSite=Lax"
+        );
+        let custom = RefreshedCookie::default()
+            .with_name("sid")
+            .with_domain("example.com")
+            .with_max_age(Duration::from_secs(3600))
+            .with_secure(false);
+        assert_eq!(
+            custom.header_value("t"),
+            "sid=t; Path=/; Domain=example.com; Max-Age=3600; HttpOnly; SameSite=Lax"
+        );
+    }
+}
