@@ -9,6 +9,7 @@
 //! * the same handler taking a [`Member`] behind [`StytchLayer`], same token (a
 //!   verified-token cache hit: the first request of a token pays one RSA check);
 //! * the same taking [`RequirePermission`] (the above plus a policy check);
+//! * `client.sessions().authenticate_jwt_local(..)` alone, same token (the cache hit);
 //! * `client.rbac().authorize(..)` alone, on an already verified session;
 //!
 //! and prints, after criterion's report, each rate and the handlers' cost relative to
@@ -132,6 +133,15 @@ fn main() {
                 .authenticate_jwt_local(&token, &JwtVerifyOptions::default()),
         )
         .unwrap();
+    let verify = || {
+        runtime
+            .block_on(
+                client
+                    .sessions()
+                    .authenticate_jwt_local(&token, &JwtVerifyOptions::default()),
+            )
+            .unwrap();
+    };
     let authorize = || {
         runtime
             .block_on(client.rbac().authorize(&session, ORG, "documents", "edit"))
@@ -146,6 +156,7 @@ fn main() {
     for (name, router) in &routers {
         group.bench_function(*name, |b| b.iter(|| call(router)));
     }
+    group.bench_function("authenticate_jwt_local() alone", |b| b.iter(verify));
     group.bench_function("rbac().authorize() alone", |b| b.iter(authorize));
     group.finish();
     criterion.final_summary();
@@ -166,13 +177,17 @@ fn main() {
             1.0 / ratio
         );
     }
-    let authorize_ratio = paired_ratio(&mut || call(&baseline.1), &mut || authorize());
-    println!(
-        "  {:<40} {:>10.0} /s  {:>6.2}x the bare handler's time per request",
-        "rbac().authorize() alone",
-        bare_rate * authorize_ratio,
-        1.0 / authorize_ratio
-    );
+    for (name, routine) in [
+        ("authenticate_jwt_local() alone", &verify as &dyn Fn()),
+        ("rbac().authorize() alone", &authorize),
+    ] {
+        let ratio = paired_ratio(&mut || call(&baseline.1), &mut || routine());
+        println!(
+            "  {name:<40} {:>10.0} /s  {:>6.2}x the bare handler's time per request",
+            bare_rate * ratio,
+            1.0 / ratio
+        );
+    }
     let stats = client.rbac().policy_cache().stats();
     println!(
         "  policy fetches during the run: {} (project), {} (organizations)",

@@ -34,8 +34,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{Map, Value, json};
 
+mod basics;
 mod m2m;
 
+use basics::{TokenBasics, token_basics_setters};
 pub use m2m::TestM2mJwt;
 
 /// A failure of the key generator or the signer.
@@ -218,46 +220,23 @@ pub fn email_magic_link_factor(email_address: &str, authenticated_at: SystemTime
 /// `alg` RS256, `typ` JWT and `kid` the signing key's.
 #[derive(Debug, Clone)]
 pub struct TestSessionJwt {
-    project_id: String,
-    now: SystemTime,
-    algorithm: String,
-    kid: KeyIdChoice,
-    header_overrides: Vec<(String, Option<Value>)>,
-    issuer: Option<String>,
-    audience: Option<Value>,
+    basics: TokenBasics,
     member_id: String,
     member_session_id: String,
     organization_id: String,
     organization_slug: Option<String>,
     roles: Vec<String>,
     factors: Option<Vec<Value>>,
-    issued_at: Option<SystemTime>,
-    not_before: Option<SystemTime>,
-    expires_at: Option<SystemTime>,
     session_started_at: Option<SystemTime>,
     session_last_accessed_at: Option<SystemTime>,
     session_expires_at: Option<SystemTime>,
-    claim_overrides: Vec<(String, Option<Value>)>,
-}
-
-#[derive(Debug, Clone)]
-enum KeyIdChoice {
-    FromKey,
-    Named(String),
-    Omitted,
 }
 
 impl TestSessionJwt {
     /// A token for `project_id` with the defaults listed on the type.
     pub fn new(project_id: impl Into<String>) -> Self {
         Self {
-            project_id: project_id.into(),
-            now: SystemTime::now(),
-            algorithm: "RS256".to_owned(),
-            kid: KeyIdChoice::FromKey,
-            header_overrides: Vec::new(),
-            issuer: None,
-            audience: None,
+            basics: TokenBasics::new(project_id.into()),
             member_id: "member-test-00000000-0000-0000-0000-000000000001".to_owned(),
             member_session_id: "member-session-test-00000000-0000-0000-0000-000000000001"
                 .to_owned(),
@@ -265,73 +244,17 @@ impl TestSessionJwt {
             organization_slug: Some("example-org".to_owned()),
             roles: vec!["stytch_member".to_owned()],
             factors: None,
-            issued_at: None,
-            not_before: None,
-            expires_at: None,
             session_started_at: None,
             session_last_accessed_at: None,
             session_expires_at: None,
-            claim_overrides: Vec::new(),
         }
     }
 
-    /// The instant the default times are relative to (the system time by default).
-    #[must_use]
-    pub fn at(mut self, now: SystemTime) -> Self {
-        self.now = now;
-        self
-    }
-
-    /// The header's `alg`; the signature follows it (RS*/PS*, HS256 keyed with the public
-    /// key, `none` unsigned; any other name gets an RS256 signature).
-    #[must_use]
-    pub fn algorithm(mut self, alg: impl Into<String>) -> Self {
-        self.algorithm = alg.into();
-        self
-    }
-
-    /// The header's `kid`, instead of the signing key's.
-    #[must_use]
-    pub fn key_id(mut self, kid: impl Into<String>) -> Self {
-        self.kid = KeyIdChoice::Named(kid.into());
-        self
-    }
-
-    /// Leaves `kid` out of the header.
-    #[must_use]
-    pub fn without_key_id(mut self) -> Self {
-        self.kid = KeyIdChoice::Omitted;
-        self
-    }
-
-    /// Sets (or replaces) a header member, e.g. `typ` or `crit`.
-    #[must_use]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.header_overrides
-            .push((name.into(), Some(value.into())));
-        self
-    }
-
-    /// Removes a header member, e.g. `typ` or `alg`.
-    #[must_use]
-    pub fn without_header(mut self, name: impl Into<String>) -> Self {
-        self.header_overrides.push((name.into(), None));
-        self
-    }
-
-    /// The `iss` claim.
-    #[must_use]
-    pub fn issuer(mut self, issuer: impl Into<String>) -> Self {
-        self.issuer = Some(issuer.into());
-        self
-    }
-
-    /// The `aud` claim (a string or an array).
-    #[must_use]
-    pub fn audience(mut self, audience: impl Into<Value>) -> Self {
-        self.audience = Some(audience.into());
-        self
-    }
+    token_basics_setters!(header_issuer_audience {
+        /// The header's `alg`; the signature follows it (RS*/PS*, HS256 keyed with the public
+        /// key, `none` unsigned; any other name gets an RS256 signature).
+        algorithm
+    });
 
     /// The member id (`sub`).
     #[must_use]
@@ -386,33 +309,7 @@ impl TestSessionJwt {
         self
     }
 
-    /// The token's `iat`.
-    #[must_use]
-    pub fn issued_at(mut self, at: SystemTime) -> Self {
-        self.issued_at = Some(at);
-        self
-    }
-
-    /// The token's `nbf`.
-    #[must_use]
-    pub fn not_before(mut self, at: SystemTime) -> Self {
-        self.not_before = Some(at);
-        self
-    }
-
-    /// The token's `exp`.
-    #[must_use]
-    pub fn expires_at(mut self, at: SystemTime) -> Self {
-        self.expires_at = Some(at);
-        self
-    }
-
-    /// The token's `exp`, relative to the builder's current time.
-    #[must_use]
-    pub fn expires_in(mut self, after: Duration) -> Self {
-        self.expires_at = Some(self.now + after);
-        self
-    }
+    token_basics_setters!(times);
 
     /// The session's `started_at`.
     #[must_use]
@@ -435,28 +332,21 @@ impl TestSessionJwt {
         self
     }
 
-    /// Sets a top-level claim: a custom claim, or a replacement for any built claim.
-    #[must_use]
-    pub fn custom_claim(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.claim_overrides.push((name.into(), Some(value.into())));
-        self
-    }
-
-    /// Removes a top-level claim from the payload (e.g. `exp`).
-    #[must_use]
-    pub fn without_claim(mut self, name: impl Into<String>) -> Self {
-        self.claim_overrides.push((name.into(), None));
-        self
-    }
+    token_basics_setters!(claim_overrides {
+        /// Sets a top-level claim: a custom claim, or a replacement for any built claim.
+        custom_claim
+        /// Removes a top-level claim from the payload (e.g. `exp`).
+        without_claim
+    });
 
     /// The header this builder produces when signed by `key`.
     pub fn header_json(&self, key: &TestKey) -> Map<String, Value> {
-        header_json(&self.algorithm, &self.kid, &self.header_overrides, key)
+        self.basics.header_json(key)
     }
 
     /// The payload this builder produces.
     pub fn payload_json(&self) -> Map<String, Value> {
-        let now = self.now;
+        let now = self.basics.now;
         let minutes = |n: u64| Duration::from_secs(60 * n);
         let mut organization = Map::new();
         organization.insert(
@@ -479,35 +369,14 @@ impl TestSessionJwt {
             "authentication_factors": factors,
             "roles": self.roles,
         });
-        let mut payload = Map::new();
-        let mut put = |name: &str, value: Value| {
-            payload.insert(name.to_owned(), value);
-        };
-        put("https://stytch.com/session", session);
-        put(
-            "https://stytch.com/organization",
+        let mut claims = Map::new();
+        claims.insert("https://stytch.com/session".to_owned(), session);
+        claims.insert(
+            "https://stytch.com/organization".to_owned(),
             Value::Object(organization),
         );
-        put(
-            "iss",
-            Value::from(
-                self.issuer
-                    .clone()
-                    .unwrap_or_else(|| format!("stytch.com/{}", self.project_id)),
-            ),
-        );
-        put("sub", Value::from(self.member_id.as_str()));
-        put(
-            "aud",
-            self.audience
-                .clone()
-                .unwrap_or_else(|| json!([self.project_id])),
-        );
-        put("iat", unix(self.issued_at.unwrap_or(now)));
-        put("nbf", unix(self.not_before.unwrap_or(now)));
-        put("exp", unix(self.expires_at.unwrap_or(now + minutes(5))));
-        apply(&mut payload, &self.claim_overrides);
-        payload
+        self.basics
+            .payload_json(claims, &self.member_id, minutes(5))
     }
 
     /// Encodes and signs the token with `key`.
@@ -515,33 +384,8 @@ impl TestSessionJwt {
     /// # Errors
     /// [`TestkitError::Signing`] if the signer fails.
     pub fn sign(&self, key: &TestKey) -> Result<String, TestkitError> {
-        let header = Value::Object(self.header_json(key)).to_string();
-        let payload = Value::Object(self.payload_json()).to_string();
-        key.sign_segments_as(&self.algorithm, &b64(header), &b64(payload))
+        self.basics.sign(key, self.payload_json())
     }
-}
-
-/// A JOSE header as Stytch writes it (`alg`, `typ` JWT, `kid`), then `overrides`.
-fn header_json(
-    algorithm: &str,
-    kid: &KeyIdChoice,
-    overrides: &[(String, Option<Value>)],
-    key: &TestKey,
-) -> Map<String, Value> {
-    let mut header = Map::new();
-    header.insert("alg".to_owned(), Value::from(algorithm));
-    header.insert("typ".to_owned(), Value::from("JWT"));
-    match kid {
-        KeyIdChoice::FromKey => {
-            header.insert("kid".to_owned(), Value::from(key.kid()));
-        }
-        KeyIdChoice::Named(kid) => {
-            header.insert("kid".to_owned(), Value::from(kid.as_str()));
-        }
-        KeyIdChoice::Omitted => {}
-    }
-    apply(&mut header, overrides);
-    header
 }
 
 fn apply(object: &mut Map<String, Value>, overrides: &[(String, Option<Value>)]) {

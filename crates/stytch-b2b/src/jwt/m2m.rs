@@ -7,16 +7,14 @@
 //! and a session JWT is never an M2M token, even one whose custom claims hold a `scope`.
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::claims::{self, Registered};
 use super::error::{JwtError, describe_json_error};
-use super::json_object::JsonObject;
+use super::json_object::{JsonObject, custom_claims_accessors};
 use super::payload::{Payload, SESSION_CLAIM};
 use super::policy::TokenTimes;
-use super::session::decode_custom_claims;
 
 /// The claim holding the granted scopes, space-separated.
 const SCOPE_CLAIM: &str = "scope";
@@ -41,24 +39,10 @@ pub struct M2mTokenClaims {
 }
 
 impl M2mTokenClaims {
-    /// Every claim that is neither a registered JWT claim (`iss`, `sub`, `aud`, `exp`, `nbf`,
-    /// `iat`, `jti`), nor `scope`, nor a `https://stytch.com/…` claim: for an M2M client,
-    /// its trusted metadata as Stytch puts it in the token.
-    pub fn custom_claims(&self) -> &Map<String, Value> {
-        self.custom_claims.map()
-    }
-
-    /// The custom claims as a JSON object text.
-    pub fn custom_claims_json(&self) -> &str {
-        self.custom_claims.text()
-    }
-
-    /// The custom claims decoded into `T` (a struct or a map).
-    ///
-    /// # Errors
-    /// [`JwtError::CustomClaims`] naming the claim that does not fit `T`.
-    pub fn custom_claims_as<T: DeserializeOwned>(&self) -> Result<T, JwtError> {
-        decode_custom_claims(&self.custom_claims)
+    custom_claims_accessors! {
+        /// Every claim that is neither a registered JWT claim (`iss`, `sub`, `aud`, `exp`, `nbf`,
+        /// `iat`, `jti`), nor `scope`, nor a `https://stytch.com/…` claim: for an M2M client,
+        /// its trusted metadata as Stytch puts it in the token.
     }
 }
 

@@ -3,12 +3,10 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::error::JwtError;
-use super::json_object::JsonObject;
+use super::json_object::{JsonObject, custom_claims_accessors};
 
 /// A member session read from a verified session JWT, without a call to the Stytch API.
 ///
@@ -39,50 +37,13 @@ pub struct LocalMemberSession {
 }
 
 impl LocalMemberSession {
-    /// Every claim that is neither a registered JWT claim (`iss`, `sub`, `aud`, `exp`, `nbf`,
-    /// `iat`, `jti`) nor a `https://stytch.com/…` claim.
-    ///
-    /// Built on first use and kept, so verifications that never look at custom claims do
-    /// not pay for them.
-    pub fn custom_claims(&self) -> &Map<String, Value> {
-        self.custom_claims.map()
+    custom_claims_accessors! {
+        /// Every claim that is neither a registered JWT claim (`iss`, `sub`, `aud`, `exp`, `nbf`,
+        /// `iat`, `jti`) nor a `https://stytch.com/…` claim.
+        ///
+        /// Built on first use and kept, so verifications that never look at custom claims do
+        /// not pay for them.
     }
-
-    /// The custom claims as a JSON object text.
-    pub fn custom_claims_json(&self) -> &str {
-        self.custom_claims.text()
-    }
-
-    /// The custom claims decoded into `T` (a struct or a map).
-    ///
-    /// # Errors
-    /// [`JwtError::CustomClaims`] naming the claim that does not fit `T`.
-    pub fn custom_claims_as<T: DeserializeOwned>(&self) -> Result<T, JwtError> {
-        decode_custom_claims(&self.custom_claims)
-    }
-}
-
-/// Decodes custom claims into `T`, naming the claim that does not fit.
-pub(super) fn decode_custom_claims<T: DeserializeOwned>(
-    custom_claims: &JsonObject,
-) -> Result<T, JwtError> {
-    custom_claims.decode().map_err(|error| {
-        let path = error.path().to_string();
-        let reason = error.into_inner().to_string();
-        let claim = if path == "." {
-            missing_field_name(&reason)
-                .unwrap_or("(top level)")
-                .to_owned()
-        } else {
-            path
-        };
-        JwtError::CustomClaims { claim, reason }
-    })
-}
-
-/// The field named by serde's "missing field `name` ..." message.
-fn missing_field_name(message: &str) -> Option<&str> {
-    message.strip_prefix("missing field `")?.split('`').next()
 }
 
 /// A verified member session together with its custom claims decoded into `T`.
