@@ -15,6 +15,16 @@ use crate::outbox::OutboxMessage;
 use crate::server::Shared;
 use crate::store::{OAuthGrant, SsoGrant};
 
+mod sources;
+
+pub use sources::{
+    ExternalSession, Impersonation, ScimGroupPush, TrustedToken, TrustedTokenProfile,
+};
+pub(crate) use sources::{
+    mint_impersonation, mint_trusted_token, public, push_scim_group, register_external_session,
+    register_profile,
+};
+
 /// How long a minted OAuth or SSO token stays valid.
 pub(crate) const IDP_TOKEN_MINUTES: i64 = 10;
 
@@ -45,7 +55,7 @@ pub struct OAuthLogin {
     pub organization_id: Option<String>,
     /// The email address the provider vouches for.
     pub email_address: String,
-    /// `google` (default), `microsoft`, `github` or `slack`.
+    /// `google` (default), `microsoft`, `github`, `slack` or `hubspot`.
     pub provider_type: Option<String>,
     /// The provider's subject id; generated when absent.
     pub provider_subject: Option<String>,

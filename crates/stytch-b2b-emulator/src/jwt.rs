@@ -50,6 +50,7 @@ impl SigningKey {
     pub(crate) fn generate(env: &str) -> Result<Self, KeyError> {
         let pair = RsaKeyPair::generate(KeySize::Rsa2048).map_err(|_| KeyError::Generate)?;
         let kid = ids::id("jwk", env);
+        let cert = crate::x509::self_signed(&pair, &kid, Utc::now()).ok_or(KeyError::Generate)?;
         let public = pair.public_key();
         let jwk = stytch_b2b_api::Jwk {
             alg: "RS256".to_owned(),
@@ -59,9 +60,9 @@ impl SigningKey {
             kty: "RSA".to_owned(),
             n: URL_SAFE_NO_PAD.encode(public.modulus().big_endian_without_leading_zero()),
             use_: "sig".to_owned(),
-            // The emulator issues no X.509 certificate for its keys.
-            x5c: Vec::new(),
-            x5t_s256: None,
+            // A self-signed certificate, as Stytch's JWKS has one per key.
+            x5c: vec![base64::engine::general_purpose::STANDARD.encode(&cert)],
+            x5t_s256: Some(crate::x509::thumbprint(&cert)),
         };
         Ok(Self { kid, pair, jwk })
     }

@@ -40,6 +40,14 @@
 //!   from primary authentication; SMS OTP completes it.
 //! * **Sessions**: opaque tokens and RS256 JWTs in Stytch's claim layout, a JWKS,
 //!   authenticate/get/revoke/exchange.
+//! * **Connected apps, impersonation, attest, migrate**: the project as an OAuth
+//!   2.0 / OIDC provider (consent, codes, the token endpoint, introspection, access
+//!   tokens exchanged for sessions); impersonation tokens, Trusted Auth Token
+//!   profiles, external sessions and SCIM groups come from control operations
+//!   ([`Emulator::mint_impersonation_token`], ...), standing in for the dashboard
+//!   and other identity providers.
+//! * **Member authorization**: the member-session headers of the operations the API
+//!   authorizes per member are checked against the member's roles and organization.
 //! * **Control**: outbox, clock, key rotation, fault injection and reset, in-process
 //!   or over HTTP under `/__emulator/` (see [`CONTROL_ROUTES`]).
 //!
@@ -80,12 +88,16 @@ mod serve;
 mod server;
 mod store;
 mod wire;
+mod x509;
 
 pub use config::{
     DEFAULT_BODY_READ_TIMEOUT, DEFAULT_HEADER_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS,
     DEFAULT_OUTBOX_CAPACITY, DEFAULT_PROJECT_ID, DEFAULT_SECRET, EmulatorConfig, JwtIssuer,
 };
-pub use control::{ControlError, OAuthLogin, SsoLogin};
+pub use control::{
+    ControlError, ExternalSession, Impersonation, OAuthLogin, ScimGroupPush, SsoLogin,
+    TrustedToken, TrustedTokenProfile,
+};
 pub use faults::Fault;
 pub use jwt::KeyError;
 pub use outbox::{Channel, MessageKind, OutboxMessage};

@@ -21,6 +21,8 @@ pub enum MessageKind {
     Discovery,
     /// A password-reset link (`passwords/email/reset/start`).
     PasswordReset,
+    /// A cross-organization password-reset link (`passwords/discovery/email/reset/start`).
+    DiscoveryPasswordReset,
     /// An SMS one-time passcode (`otps/sms/send`, or sent for MFA).
     SmsOtp,
     /// An email one-time passcode for an organization (`otps/email/login_or_signup`).

@@ -12,7 +12,10 @@ use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
 use crate::config::{DEFAULT_SECRET, EmulatorConfig, JwtIssuer};
-use crate::control::{self, ControlError, OAuthLogin, SsoLogin};
+use crate::control::{
+    self, ControlError, ExternalSession, Impersonation, OAuthLogin, ScimGroupPush, SsoLogin,
+    TrustedToken, TrustedTokenProfile,
+};
 use crate::domain::flows::Ctx;
 use crate::faults::{Fault, FaultSlot};
 use crate::jwt::{KeyError, KeyRing, SigningKey};
@@ -299,6 +302,63 @@ impl Emulator {
     /// Mints a token that `sso/authenticate` accepts for an existing SSO connection.
     pub fn mint_sso_token(&self, login: &SsoLogin) -> Result<String, ControlError> {
         control::mint_sso(&self.app, login)
+    }
+
+    /// Mints a token that `impersonation/authenticate` accepts once, within five
+    /// minutes, standing in for an impersonation started in the Stytch dashboard.
+    pub fn mint_impersonation_token(
+        &self,
+        impersonation: &Impersonation,
+    ) -> Result<String, ControlError> {
+        control::public(control::mint_impersonation(&self.app, impersonation))
+    }
+
+    /// Registers a Trusted Auth Token profile for `sessions/attest`; returns its id.
+    pub fn register_trusted_token_profile(
+        &self,
+        profile: &TrustedTokenProfile,
+    ) -> Result<String, ControlError> {
+        control::public(control::register_profile(&self.app, profile))
+    }
+
+    /// Signs a token for a registered Trusted Auth Token profile, as the trusted
+    /// identity provider would.
+    pub fn mint_trusted_token(&self, token: &TrustedToken) -> Result<String, ControlError> {
+        control::public(control::mint_trusted_token(&self.app, token))
+    }
+
+    /// Registers a session of an external identity provider for `sessions/migrate`;
+    /// returns its session token.
+    pub fn register_external_session(
+        &self,
+        session: &ExternalSession,
+    ) -> Result<String, ControlError> {
+        control::public(control::register_external_session(&self.app, session))
+    }
+
+    /// Pushes a group over a SCIM connection, as its identity provider would;
+    /// returns the group id.
+    pub fn push_scim_group(&self, group: &ScimGroupPush) -> Result<String, ControlError> {
+        control::public(control::push_scim_group(&self.app, group))
+    }
+
+    /// Sets the project's custom RBAC resources, roles and M2M scopes to those of
+    /// `custom`, as a project's Dashboard defines them; Stytch's resources and default
+    /// roles always stay. `rbac/policy` serves the result, organizations' custom roles
+    /// may then use the custom resources, and member-authorization checks apply the
+    /// custom roles. [`Emulator::reset`] keeps it.
+    ///
+    /// # Errors
+    ///
+    /// `invalid_role` for a reserved or repeated id, or a permission on a resource or
+    /// action the policy does not have.
+    pub fn set_project_policy(
+        &self,
+        custom: &stytch_b2b_api::types::Policy,
+    ) -> Result<(), ControlError> {
+        let policy = crate::domain::rbac::with_custom(custom).map_err(ControlError::from)?;
+        self.app.store().rbac_policy = policy;
+        Ok(())
     }
 
     /// Stops accepting connections, lets requests in progress finish (for up to five

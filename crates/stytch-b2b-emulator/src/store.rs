@@ -243,6 +243,13 @@ pub(crate) struct Store {
     pub(crate) email_otps: HashMap<String, crate::domain::email_otp::PendingEmailOtp>,
     /// Fraud rules set through `fraud/rules/set` (`domain::fraud`).
     pub(crate) fraud: crate::domain::fraud::FraudState,
+    /// Connected-app grants, authorization codes and tokens (`domain::idp`).
+    pub(crate) idp: crate::domain::idp::IdpState,
+    /// Impersonation tokens, trusted auth token profiles and external sessions
+    /// (`domain::session_sources`).
+    pub(crate) sources: crate::domain::session_sources::SessionSources,
+    /// Cross-organization password resets by token: the email address they reset.
+    pub(crate) discovery_password_resets: HashMap<String, OneTimeToken<String>>,
     /// Oldest first, at most `outbox_capacity` messages (see `flows::push_message`).
     pub(crate) outbox: VecDeque<OutboxMessage>,
     pub(crate) outbox_capacity: usize,
@@ -274,6 +281,9 @@ impl Store {
             scim: HashMap::new(),
             email_otps: HashMap::new(),
             fraud: crate::domain::fraud::FraudState::default(),
+            idp: crate::domain::idp::IdpState::default(),
+            sources: crate::domain::session_sources::SessionSources::default(),
+            discovery_password_resets: HashMap::new(),
             outbox: VecDeque::new(),
             outbox_capacity,
             next_prune: None,
@@ -299,6 +309,9 @@ impl Store {
         self.scim.clear();
         self.email_otps.clear();
         self.fraud = crate::domain::fraud::FraudState::default();
+        self.idp = crate::domain::idp::IdpState::default();
+        self.sources = crate::domain::session_sources::SessionSources::default();
+        self.discovery_password_resets.clear();
         self.outbox.clear();
         self.next_prune = None;
     }
@@ -319,6 +332,10 @@ impl Store {
         self.otps.retain(|_, o| o.expires_at > cutoff);
         self.email_otps.retain(|_, o| o.expires_at > cutoff);
         self.intermediate.retain(|_, i| i.expires_at > cutoff);
+        self.discovery_password_resets
+            .retain(|_, t| t.expires_at > cutoff);
+        self.idp.prune(cutoff);
+        self.sources.prune(cutoff);
         let expired: Vec<String> = self
             .sessions
             .values()

@@ -28,12 +28,20 @@ impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
 
     async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
         let bytes = read_body(req, app).await?;
-        decode_json(&bytes).map(JsonBody)
+        decode_json(&bytes).map(JsonBody).or_else(|e| {
+            // The body of an operation without fields: the official SDKs (and Go's)
+            // copy the path parameters into it, and Stytch ignores them.
+            if e.message().contains("there are no fields") {
+                decode_json(b"{}").map(JsonBody)
+            } else {
+                Err(e)
+            }
+        })
     }
 }
 
 /// The whole request body, within the body read timeout and axum's size limit.
-async fn read_body(req: Request, app: &App) -> ApiResult<Bytes> {
+pub(crate) async fn read_body(req: Request, app: &App) -> ApiResult<Bytes> {
     let limit = app.body_read_timeout;
     tokio::time::timeout(limit, Bytes::from_request(req, app))
         .await
@@ -57,7 +65,9 @@ async fn read_body(req: Request, app: &App) -> ApiResult<Bytes> {
 }
 
 /// An `application/x-www-form-urlencoded` request body decoded into `T` (the OAuth
-/// 2.0 endpoints). Read under the same limits as [`JsonBody`].
+/// 2.0 endpoints). Read under the same limits as [`JsonBody`]. A body sent as
+/// `application/json` is decoded as JSON instead, as Stytch accepts both (the
+/// official Python SDK posts JSON to the token endpoint).
 #[derive(Debug)]
 pub(crate) struct FormBody<T>(pub(crate) T);
 
@@ -65,7 +75,18 @@ impl<T: DeserializeOwned> FromRequest<App> for FormBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
+        let json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
         let bytes = read_body(req, app).await?;
+        if json {
+            return decode_json(&bytes).map(FormBody).map_err(|e| {
+                ApiError::bad_request(ErrorType::InvalidRequest, e.message().to_owned())
+            });
+        }
         serde_urlencoded::from_bytes(&bytes)
             .map(FormBody)
             .map_err(|e| {
@@ -154,8 +175,24 @@ fn join_path(parent: &str, field: &str) -> String {
 }
 
 /// Query parameters decoded into `T`, with a missing required one named.
+///
+/// A boolean parameter is read as Go's `strconv.ParseBool` reads it (`True`, `1`,
+/// `f`, ...), as Stytch does: the official Python SDK sends Python's `True`.
 pub(crate) fn decode_query<T: DeserializeOwned>(uri: &Uri) -> ApiResult<T> {
-    Query::<T>::try_from_uri(uri).map(|q| q.0).map_err(|e| {
+    let mut query = uri.query().unwrap_or_default().to_owned();
+    let mut result = Query::<T>::try_from_uri(uri);
+    for _ in 0..8 {
+        let Err(e) = &result else { break };
+        let Some(fixed) = normalize_bool(&query, &e.body_text()) else {
+            break;
+        };
+        let Ok(fixed_uri) = format!("/?{fixed}").parse::<Uri>() else {
+            break;
+        };
+        query = fixed;
+        result = Query::<T>::try_from_uri(&fixed_uri);
+    }
+    result.map(|q| q.0).map_err(|e| {
         let text = e.body_text();
         match missing_field(&text) {
             Some(field) => ApiError::bad_request(
@@ -166,6 +203,31 @@ pub(crate) fn decode_query<T: DeserializeOwned>(uri: &Uri) -> ApiResult<T> {
             None => ApiError::bad_request(ErrorType::BadRequest, text),
         }
     })
+}
+
+/// `query` with the boolean parameter a decoding error names spelled `true` or
+/// `false`, if its value is one `strconv.ParseBool` accepts; `None` otherwise.
+fn normalize_bool(query: &str, error: &str) -> Option<String> {
+    let (head, _) = error.split_once(": provided string was not `true` or `false`")?;
+    let field = head.rsplit(": ").next()?;
+    let mut pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).ok()?;
+    let mut changed = false;
+    for (key, value) in &mut pairs {
+        if key != field {
+            continue;
+        }
+        let normal = match value.as_str() {
+            "1" | "t" | "T" | "TRUE" | "True" => "true",
+            "0" | "f" | "F" | "FALSE" | "False" => "false",
+            _ => continue,
+        };
+        *value = normal.to_owned();
+        changed = true;
+    }
+    if !changed {
+        return None;
+    }
+    serde_urlencoded::to_string(&pairs).ok()
 }
 
 /// Path parameters, with a rejection in Stytch's shape.
@@ -184,10 +246,33 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for PathPar
 }
 
 /// A successful response: `T` (a generated response type) as JSON with status 200.
+///
+/// Every success body of the API carries `request_id` and `status_code`; the two
+/// whose spec types have neither (the OAuth 2.0 token and introspection responses)
+/// get them here, as Stytch sends them and the official Python SDK requires them.
 #[derive(Debug)]
 pub(crate) struct Reply<T>(pub(crate) T);
 
 impl<T: Serialize> IntoResponse for Reply<T> {
+    fn into_response(self) -> Response {
+        match serde_json::to_value(&self.0) {
+            Ok(serde_json::Value::Object(mut body)) => {
+                body.entry("request_id")
+                    .or_insert_with(|| crate::ids::request_id().into());
+                body.entry("status_code")
+                    .or_insert_with(|| StatusCode::OK.as_u16().into());
+                json_response(StatusCode::OK, &body)
+            }
+            _ => json_response(StatusCode::OK, &self.0),
+        }
+    }
+}
+
+/// A successful control-route response (`/__emulator/…`): `T` as JSON, as it is.
+#[derive(Debug)]
+pub(crate) struct ControlReply<T>(pub(crate) T);
+
+impl<T: Serialize> IntoResponse for ControlReply<T> {
     fn into_response(self) -> Response {
         json_response(StatusCode::OK, &self.0)
     }

@@ -9,7 +9,10 @@ use base64::Engine as _;
 use serde_json::json;
 use stytch_b2b_api::Client;
 use stytch_b2b_api::types;
-use stytch_b2b_emulator::{API_ROUTES, Emulator, MessageKind, OAuthLogin, SsoLogin};
+use stytch_b2b_emulator::{
+    API_ROUTES, Emulator, ExternalSession, Impersonation, MessageKind, OAuthLogin, SsoLogin,
+    TrustedToken, TrustedTokenProfile,
+};
 use stytch_b2b_tests::emulator::{api_error, jwt_segment, start_emulator_with_client};
 use stytch_b2b_tests::{PROJECT_ID, spec};
 
@@ -764,15 +767,6 @@ fn verify_with_jwks(emu: &Emulator, jwt: &str) -> std::result::Result<serde_json
         )
         .map_err(|_| "signature does not verify".to_owned())?;
     jwt_segment(jwt, 1)
-}
-
-fn not_served<T: std::fmt::Debug>(
-    result: std::result::Result<T, stytch_b2b_api::Error<types::StytchErrorBody>>,
-) {
-    assert_eq!(
-        api_error(result),
-        (501, "route_not_supported_in_test".to_owned())
-    );
 }
 
 /// The body of an operation that takes no fields: `{}`.
@@ -1691,21 +1685,27 @@ async fn current_api(
         api_error(locked_out),
         (401, "unauthorized_credentials".to_owned())
     );
-    not_served(fails!(
+    call!(
         "passwords_discovery_email_reset_start",
         client.passwords_discovery_email_reset_start().body(
             types::PasswordsDiscoveryEmailResetStartRequest::builder()
                 .email_address("erin@current.example")
         )
-    ));
-    not_served(fails!(
+    );
+    let reset_email = emu
+        .latest_message_to("erin@current.example")
+        .ok_or("no reset email")?;
+    assert_eq!(reset_email.kind, MessageKind::DiscoveryPasswordReset);
+    let reset = call!(
         "passwords_discovery_email_reset",
         client.passwords_discovery_email_reset().body(
             types::PasswordsDiscoveryEmailResetRequest::builder()
                 .password(MIGRATED_PASSWORD)
-                .password_reset_token("token")
+                .password_reset_token(reset_email.token.clone())
         )
-    ));
+    );
+    assert_eq!(reset.discovered_organizations.len(), 1);
+    assert!(reset.intermediate_session_token.is_some());
 
     // Fraud: deterministic verdicts, rules, overrides, email risk.
     let lookup = |telemetry: &str| {
@@ -1773,74 +1773,148 @@ async fn current_api(
         metrics
             .metrics
             .iter()
-            .any(|m| m.metric_type == "organizations" && m.count >= 2)
+            .any(|m| m.metric_type == "ORGANIZATION_COUNT" && m.count >= 2)
     );
 
-    // Not yet served: a Stytch error, never a panic.
-    not_served(fails!(
+    // Sessions from elsewhere: impersonation, trusted auth tokens, migration.
+    let impersonation = emu.mint_impersonation_token(&Impersonation {
+        organization_id: org1.to_owned(),
+        member_id: alice_id.to_owned(),
+        ..Impersonation::default()
+    })?;
+    let impersonated = call!(
         "impersonation_authenticate",
-        client
-            .impersonation_authenticate()
-            .body(types::ImpersonationAuthenticateRequest::builder().impersonation_token("t"))
-    ));
-    not_served(fails!(
+        client.impersonation_authenticate().body(
+            types::ImpersonationAuthenticateRequest::builder().impersonation_token(impersonation)
+        )
+    );
+    assert_eq!(
+        impersonated
+            .member_session
+            .ok_or("no session")?
+            .authentication_factors[0]
+            .type_,
+        "impersonated"
+    );
+    let profile_id = emu.register_trusted_token_profile(&TrustedTokenProfile {
+        issuer: "https://idp.every.example".to_owned(),
+        audience: "every".to_owned(),
+        signing_secret: "every-secret".to_owned(),
+        ..TrustedTokenProfile::default()
+    })?;
+    let trusted = emu.mint_trusted_token(&TrustedToken {
+        profile_id: profile_id.clone(),
+        email_address: "alice@every.example".to_owned(),
+        organization_id: None,
+    })?;
+    let attested = call!(
         "sessions_attest",
         client.sessions_attest().body(
             types::SessionsAttestRequest::builder()
-                .profile_id("profile")
-                .token("t")
+                .profile_id(profile_id)
+                .token(trusted)
+                .organization_id(org1.to_owned())
         )
-    ));
-    not_served(fails!(
+    );
+    assert_eq!(attested.member_id, alice_id);
+    let external = emu.register_external_session(&ExternalSession {
+        email_address: "alice@every.example".to_owned(),
+        session_token: None,
+    })?;
+    let migrated = call!(
         "sessions_migrate",
         client.sessions_migrate().body(
             types::SessionsMigrateRequest::builder()
-                .organization_id(org_id.clone())
-                .session_token("t")
+                .organization_id(org1.to_owned())
+                .session_token(external)
         )
-    ));
-    not_served(fails!(
-        "sessions_exchange_access_token",
-        client
-            .sessions_exchange_access_token()
-            .body(types::SessionsExchangeAccessTokenRequest::builder().access_token("t"))
-    ));
-    not_served(fails!(
+    );
+    assert_eq!(migrated.member_id, alice_id);
+
+    // The connected-app authorization flow, the token endpoint, introspection and
+    // the exchange of a first-party access token for a session.
+    let idp_app = client
+        .connected_app_clients_create()
+        .body(
+            types::ConnectedAppClientsCreateRequest::builder()
+                .client_type("first_party")
+                .full_access_allowed(true)
+                .redirect_urls(vec!["https://x.example/cb".to_owned()]),
+        )
+        .send()
+        .await?
+        .into_inner()
+        .connected_app;
+    let idp_secret = idp_app.client_secret.ok_or("no secret")?;
+    let scopes = vec!["openid".to_owned(), "full_access".to_owned()];
+    let start = call!(
         "idp_oauth_authorize_start",
         client.idp_oauth_authorize_start().body(
             types::IdpOauthAuthorizeStartRequest::builder()
-                .client_id("c")
-                .redirect_uri("https://x.example")
+                .client_id(idp_app.client_id.clone())
+                .redirect_uri("https://x.example/cb")
                 .response_type("code")
-                .scopes(vec!["openid".to_owned()])
+                .scopes(scopes.clone())
+                .organization_id(org1.to_owned())
+                .member_id(alice_id.to_owned())
         )
-    ));
-    not_served(fails!(
+    );
+    assert!(!start.consent_required);
+    let authorized = call!(
         "idp_oauth_authorize",
         client.idp_oauth_authorize().body(
             types::IdpOauthAuthorizeRequest::builder()
-                .client_id("c")
+                .client_id(idp_app.client_id.clone())
                 .consent_granted(true)
-                .redirect_uri("https://x.example")
+                .redirect_uri("https://x.example/cb")
                 .response_type("code")
-                .scopes(vec!["openid".to_owned()])
+                .scopes(scopes)
+                .organization_id(org1.to_owned())
+                .member_id(alice_id.to_owned())
         )
-    ));
-    let introspect = client
+    );
+    let code = authorized.authorization_code.ok_or("no code")?;
+    let tokens: serde_json::Value = reqwest::Client::new()
+        .post(format!(
+            "{}/v1/public/{PROJECT_ID}/oauth2/token",
+            emu.base_url()
+        ))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!(
+            "grant_type=authorization_code&client_id={}&client_secret={}&code={}&redirect_uri=https%3A%2F%2Fx.example%2Fcb",
+            idp_app.client_id,
+            idp_secret.expose(),
+            code.expose()
+        ))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let access_token = tokens["access_token"]
+        .as_str()
+        .ok_or("no access token")?
+        .to_owned();
+    let introspected = client
         .idp_introspect_token_network()
         .project_id(PROJECT_ID)
         .body(
             types::IdpIntrospectTokenNetworkRequest::builder()
-                .client_id("c")
-                .token("t"),
+                .client_id(idp_app.client_id.clone())
+                .client_secret(idp_secret.clone())
+                .token(access_token.clone()),
         )
         .send()
-        .await;
+        .await?
+        .into_inner();
     hit.insert("idp_introspect_token_network");
-    let (status, body) = oauth2_error(introspect);
-    assert_eq!(
-        (status, body.error.as_deref()),
-        (501, Some("route_not_supported_in_test"))
+    assert!(introspected.active);
+    assert_eq!(introspected.sub.as_deref(), Some(alice_id));
+    let exchanged = call!(
+        "sessions_exchange_access_token",
+        client
+            .sessions_exchange_access_token()
+            .body(types::SessionsExchangeAccessTokenRequest::builder().access_token(access_token))
     );
+    assert_eq!(exchanged.member_id, alice_id);
     Ok(())
 }

@@ -101,7 +101,7 @@ pub(crate) fn sms_otp(
 }
 
 /// OAuth providers the emulator can mint logins for.
-pub(crate) const OAUTH_PROVIDERS: &[&str] = &["google", "microsoft", "github", "slack"];
+pub(crate) const OAUTH_PROVIDERS: &[&str] = &["google", "microsoft", "github", "slack", "hubspot"];
 
 pub(crate) fn oauth(
     provider: &str,
@@ -140,6 +140,13 @@ pub(crate) fn oauth(
         }
         "slack" => {
             f.slack_oauth_factor = Some(types::SlackOAuthFactor {
+                email_id,
+                id,
+                provider_subject,
+            })
+        }
+        "hubspot" => {
+            f.hubspot_oauth_factor = Some(types::HubspotOAuthFactor {
                 email_id,
                 id,
                 provider_subject,

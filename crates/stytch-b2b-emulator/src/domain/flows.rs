@@ -79,11 +79,22 @@ impl Outcome {
     pub(crate) fn member_session(&self) -> Option<types::MemberSession> {
         self.issued.as_ref().map(|i| i.session.clone())
     }
+    /// The session token; `""` while MFA is pending, as Stytch sends it (the
+    /// official SDKs declare the field a plain string).
     pub(crate) fn session_token(&self) -> Option<SecretString> {
-        self.issued.as_ref().map(|i| SecretString::from(&i.token))
+        Some(
+            self.issued
+                .as_ref()
+                .map_or_else(SecretString::default, |i| SecretString::from(&i.token)),
+        )
     }
+    /// The session JWT; `""` while MFA is pending.
     pub(crate) fn session_jwt(&self) -> Option<SecretString> {
-        self.issued.as_ref().map(|i| SecretString::from(&i.jwt))
+        Some(
+            self.issued
+                .as_ref()
+                .map_or_else(SecretString::default, |i| SecretString::from(&i.jwt)),
+        )
     }
 }
 
@@ -268,7 +279,8 @@ pub(crate) fn authenticate_member(
         organization: org,
         member_authenticated: true,
         issued: Some(issued),
-        intermediate_session_token: None,
+        // Stytch sends `""` once the member is fully authenticated.
+        intermediate_session_token: Some(SecretString::default()),
         intermediate_expires_at: None,
         mfa_required: None,
     })

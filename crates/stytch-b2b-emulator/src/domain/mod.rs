@@ -5,11 +5,13 @@
 //! Nothing here knows about HTTP beyond the Stytch error values of
 //! [`ApiError`](crate::errors::ApiError).
 
+pub(crate) mod authorization;
 pub(crate) mod clients;
 pub(crate) mod email_otp;
 pub(crate) mod factors;
 pub(crate) mod flows;
 pub(crate) mod fraud;
+pub(crate) mod idp;
 pub(crate) mod member_passwords;
 pub(crate) mod members;
 pub(crate) mod metadata;
@@ -19,6 +21,7 @@ pub(crate) mod rbac;
 pub(crate) mod roles;
 pub(crate) mod scim;
 pub(crate) mod search;
+pub(crate) mod session_sources;
 pub(crate) mod sso_connections;
 pub(crate) mod tokens;
 pub(crate) mod totp;

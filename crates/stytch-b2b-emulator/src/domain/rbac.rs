@@ -30,8 +30,12 @@ const RESOURCES: &[(&str, &str, &[&str])] = &[
             "update.info.sso_jit_provisioning",
             "update.info.mfa_policy",
             "update.info.implicit_roles",
+            "update.info.external_id",
             "update.settings.allowed_auth_methods",
             "update.settings.allowed_mfa_methods",
+            "update.settings.oauth_tenant_jit_provisioning",
+            "update.settings.allowed_connected_apps",
+            "get_connected_apps",
             "delete",
         ],
     ),
@@ -47,10 +51,17 @@ const RESOURCES: &[(&str, &str, &[&str])] = &[
             "update.info.mfa_phone",
             "update.info.delete.mfa_phone",
             "update.info.delete.password",
+            "update.info.delete.mfa_totp",
+            "update.info.external_id",
             "update.settings.is_breakglass",
             "update.settings.mfa_enrolled",
             "update.settings.default_mfa_method",
             "update.settings.roles",
+            "reset_password",
+            "revoke_sessions",
+            "get_connected_apps",
+            "revoke_connected_apps",
+            "reactivate",
             "delete",
         ],
     ),
@@ -73,9 +84,12 @@ const RESOURCES: &[(&str, &str, &[&str])] = &[
             "update.info.mfa_phone",
             "update.info.delete.mfa_phone",
             "update.info.delete.password",
+            "update.info.delete.mfa_totp",
             "update.settings.mfa_enrolled",
             "update.settings.default_mfa_method",
             "revoke_sessions",
+            "get_connected_apps",
+            "revoke_connected_apps",
             "delete",
         ],
     ),
@@ -304,4 +318,91 @@ pub(crate) fn check_authorization(
         authorized: true,
         granting_roles: granting,
     })
+}
+
+/// The project policy with `custom`'s resources, roles and M2M scopes added, as a
+/// project's Dashboard defines them: Stytch's resources and default roles stay; custom
+/// ids must not use the reserved `stytch` prefix nor repeat, and permissions and scopes
+/// name only resources of the policy and their actions (or `*`).
+pub(crate) fn with_custom(custom: &Policy) -> ApiResult<Policy> {
+    let invalid = |message: String| ApiError::bad_request(ErrorType::InvalidRole, message);
+    let mut policy = default_policy();
+    for resource in &custom.resources {
+        if resource.resource_id.starts_with("stytch") {
+            return Err(invalid(format!(
+                "{} uses the reserved `stytch` prefix.",
+                resource.resource_id
+            )));
+        }
+        if policy
+            .resources
+            .iter()
+            .any(|known| known.resource_id == resource.resource_id)
+        {
+            return Err(invalid(format!(
+                "{} is listed twice.",
+                resource.resource_id
+            )));
+        }
+        policy.resources.push(resource.clone());
+    }
+    let grants_known = |permissions: &mut dyn Iterator<Item = (&String, &Vec<String>)>,
+                        policy: &Policy|
+     -> ApiResult<()> {
+        for (resource_id, actions) in permissions {
+            let Some(resource) = policy
+                .resources
+                .iter()
+                .find(|known| &known.resource_id == resource_id)
+            else {
+                return Err(invalid(format!(
+                    "{resource_id} is not a resource of the policy."
+                )));
+            };
+            if let Some(action) = actions
+                .iter()
+                .find(|action| *action != "*" && !resource.actions.contains(action))
+            {
+                return Err(invalid(format!(
+                    "{action} is not an action of {resource_id}."
+                )));
+            }
+        }
+        Ok(())
+    };
+    for role in &custom.roles {
+        if role.role_id.starts_with("stytch")
+            || policy
+                .roles
+                .iter()
+                .any(|known| known.role_id == role.role_id)
+        {
+            return Err(invalid(format!(
+                "{} is reserved or listed twice.",
+                role.role_id
+            )));
+        }
+        grants_known(
+            &mut role
+                .permissions
+                .iter()
+                .map(|p| (&p.resource_id, &p.actions)),
+            &policy,
+        )?;
+        policy.roles.push(role.clone());
+    }
+    for scope in &custom.scopes {
+        if policy.scopes.iter().any(|known| known.scope == scope.scope) {
+            return Err(invalid(format!("{} is listed twice.", scope.scope)));
+        }
+        grants_known(
+            &mut scope
+                .permissions
+                .iter()
+                .map(|p| (&p.resource_id, &p.actions)),
+            &policy,
+        )?;
+        policy.scopes.push(scope.clone());
+    }
+    Ok(policy)
 }

@@ -1,6 +1,8 @@
 //! The roles a member holds: `stytch_member` for everyone, the roles assigned
-//! directly, and the roles the organization grants implicitly by email domain
-//! (`rbac_email_implicit_role_assignments`). `is_admin` follows `stytch_admin`.
+//! directly, the roles the organization grants implicitly by email domain
+//! (`rbac_email_implicit_role_assignments`) and those the SCIM connection grants the
+//! member's SCIM groups (`scim_group_implicit_role_assignments`). `is_admin` follows
+//! `stytch_admin`.
 
 use serde_json::Map;
 use stytch_b2b_api::types;
@@ -12,6 +14,8 @@ use crate::store::Store;
 const DIRECT: &str = "direct_assignment";
 /// Source type of a role granted by the member's email domain.
 const EMAIL: &str = "email_assignment";
+/// Source type of a role granted by one of the member's SCIM groups.
+const SCIM_GROUP: &str = "scim_connection_group";
 
 fn source(type_: &str, details: Map<String, serde_json::Value>) -> types::MemberRoleSource {
     types::MemberRoleSource {
@@ -25,6 +29,7 @@ fn compute(
     explicit: &[String],
     email: &str,
     org: Option<&types::Organization>,
+    scim_groups: &[(String, String)],
 ) -> Vec<types::MemberRole> {
     let mut roles: Vec<types::MemberRole> = Vec::new();
     let mut add = |role_id: &str, src: types::MemberRoleSource| match roles
@@ -52,6 +57,11 @@ fn compute(
             add(&assignment.role_id, source(EMAIL, details));
         }
     }
+    for (role_id, group_id) in scim_groups {
+        let mut details = Map::new();
+        details.insert("group_id".to_owned(), group_id.clone().into());
+        add(role_id, source(SCIM_GROUP, details));
+    }
     roles
 }
 
@@ -64,7 +74,14 @@ pub(crate) fn refresh_member(store: &mut Store, member_id: &str) {
         .orgs
         .get(&record.member.organization_id)
         .map(|r| &r.org);
-    let roles = compute(&record.explicit_roles, &record.member.email_address, org);
+    let scim_groups =
+        crate::domain::scim::group_roles(store, &record.member.organization_id, member_id);
+    let roles = compute(
+        &record.explicit_roles,
+        &record.member.email_address,
+        org,
+        &scim_groups,
+    );
     if let Some(record) = store.members.get_mut(member_id) {
         record.member.is_admin = roles.iter().any(|r| r.role_id == ADMIN_ROLE);
         record.member.roles = roles;

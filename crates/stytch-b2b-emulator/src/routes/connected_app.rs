@@ -125,10 +125,12 @@ impl ConnectedAppRoutes for Handlers {
         app: App,
         ConnectedAppClientsDeletePath { client_id }: ConnectedAppClientsDeletePath,
     ) -> ApiResult<types::ConnectedAppClientsDeleteResponse> {
-        app.store()
+        let mut store = app.store();
+        store
             .connected_apps
             .remove(&client_id)
             .ok_or_else(|| not_found(&client_id))?;
+        store.idp.forget_client(&client_id);
         Ok(types::ConnectedAppClientsDeleteResponse {
             client_id,
             request_id: request_id(),
@@ -195,7 +197,8 @@ impl ConnectedAppRoutes for Handlers {
                 client_type: req.client_type,
                 creation_method: "api".to_owned(),
                 full_access_allowed: req.full_access_allowed.unwrap_or(false),
-                id_token_template_content: req.id_token_template_content,
+                // `""` when unset: the official Python SDK requires the field.
+                id_token_template_content: Some(req.id_token_template_content.unwrap_or_default()),
                 logo_url: req.logo_url,
                 next_client_secret_last_four: None,
                 post_logout_redirect_urls: req.post_logout_redirect_urls.unwrap_or_default(),

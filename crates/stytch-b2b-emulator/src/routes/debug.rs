@@ -38,9 +38,9 @@ impl ProjectRoutes for Handlers {
         };
         Ok(types::ProjectMetricsResponse {
             metrics: vec![
-                metric("organizations", store.orgs.len()),
-                metric("members", members),
-                metric("m2m_clients", store.m2m_clients.len()),
+                metric("ORGANIZATION_COUNT", store.orgs.len()),
+                metric("MEMBER_COUNT", members),
+                metric("M2M_CLIENT_COUNT", store.m2m_clients.len()),
             ],
             project_id: app.project_id.clone(),
             request_id: request_id(),

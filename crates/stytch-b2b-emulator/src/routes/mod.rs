@@ -34,6 +34,7 @@ mod idp;
 mod impersonation;
 mod m2m;
 mod magic_links;
+mod member_auth;
 mod oauth;
 mod organizations;
 mod otps;
@@ -44,7 +45,6 @@ mod scim;
 mod sessions;
 mod sso;
 mod totps;
-mod unserved;
 
 pub use generated::API_ROUTES;
 
@@ -84,6 +84,27 @@ pub const CONTROL_ROUTES: &[Route] = &[
     r("POST", "/__emulator/reset", "reset"),
     r("POST", "/__emulator/oauth/tokens", "oauth_token_mint"),
     r("POST", "/__emulator/sso/tokens", "sso_token_mint"),
+    r(
+        "POST",
+        "/__emulator/impersonation/tokens",
+        "impersonation_token_mint",
+    ),
+    r(
+        "POST",
+        "/__emulator/trusted_auth_tokens/profiles",
+        "trusted_token_profile_register",
+    ),
+    r(
+        "POST",
+        "/__emulator/trusted_auth_tokens",
+        "trusted_token_mint",
+    ),
+    r(
+        "POST",
+        "/__emulator/sessions/external",
+        "external_session_register",
+    ),
+    r("POST", "/__emulator/scim/groups", "scim_group_push"),
 ];
 
 /// The axum method filter of an upper-case HTTP method name.
@@ -110,6 +131,11 @@ fn attach(mr: MethodRouter<App>, operation_id: &str, m: MethodFilter) -> Option<
         "reset" => mr.on(m, control::reset),
         "oauth_token_mint" => mr.on(m, control::oauth_token_mint),
         "sso_token_mint" => mr.on(m, control::sso_token_mint),
+        "impersonation_token_mint" => mr.on(m, control::impersonation_token_mint),
+        "trusted_token_profile_register" => mr.on(m, control::trusted_token_profile_register),
+        "trusted_token_mint" => mr.on(m, control::trusted_token_mint),
+        "external_session_register" => mr.on(m, control::external_session_register),
+        "scim_group_push" => mr.on(m, control::scim_group_push),
         _ => return None,
     })
 }
@@ -139,14 +165,18 @@ fn table_router(routes: &[Route]) -> Router<App> {
     })
 }
 
-/// Every route: the generated API routes (Basic auth, then fault injection), the
-/// operations the API serves without Basic auth (the OAuth 2.0 endpoints and the
-/// JWKS: fault injection only), the control routes (Basic auth only), and Stytch's
-/// 404 for anything else.
+/// Every route: the generated API routes (fault injection, Basic auth, then member
+/// authorization on the operations the API authorizes per member), the operations
+/// the API serves without Basic auth (the OAuth 2.0 endpoints, whose token endpoint
+/// also takes connected apps' grants, and the JWKS: fault injection only), the
+/// control routes (Basic auth only), and Stytch's 404 for anything else.
 pub(crate) fn router(app: App) -> Router {
+    let public =
+        generated::public_router().route_layer(from_fn_with_state(app.clone(), idp::token_grants));
     let api = generated::api_router()
+        .route_layer(from_fn_with_state(app.clone(), member_auth::enforce))
         .route_layer(from_fn_with_state(app.clone(), require_basic_auth))
-        .merge(generated::public_router())
+        .merge(public)
         .layer(from_fn_with_state(app.clone(), faults::inject));
     let control = table_router(CONTROL_ROUTES)
         .route_layer(from_fn_with_state(app.clone(), require_basic_auth));

@@ -3,8 +3,8 @@
 //! pool, outside the store lock (`domain::member_passwords`).
 
 use chrono::Duration;
-use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
+use stytch_b2b_api::{ErrorType, SecretString};
 
 use crate::domain::factors;
 use crate::domain::flows::{self, SessionOptions};
@@ -353,32 +353,35 @@ impl PasswordsRoutes for Handlers {
         };
         password::require_strong(&req.password, Some(&email))?;
         let new_hash = hash(req.password.into_inner()).await?;
-        let now = app.clock.now();
+        let ctx = app.ctx();
         let mut store = app.store();
         set_password(&mut store, &req.organization_id, &member_id, new_hash)?;
-        let member_session = store
+        let session_id = store
             .session_by_credentials(
                 req.session_token.as_deref(),
                 req.session_jwt.as_deref(),
-                now,
+                ctx.now,
             )?
-            .map(|s| s.to_wire());
+            .map(|s| s.id.clone())
+            .ok_or_else(ApiError::session_not_found)?;
+        // The session that proved the member stays, with a fresh JWT.
+        let issued = flows::issue(&store, ctx, &session_id)?;
         let member = store
             .member(&req.organization_id, &member_id)?
             .member
             .clone();
         let organization = store.org(&req.organization_id)?.clone();
         Ok(types::PasswordsSessionResetResponse {
-            intermediate_session_token: None,
+            intermediate_session_token: Some(SecretString::default()),
             intermediate_session_token_expires_at: None,
             member_authenticated: true,
             member_device: None,
             mfa_required: None,
-            session_jwt: None,
-            session_token: None,
+            session_jwt: Some(issued.jwt.into()),
+            session_token: Some(issued.token.into()),
             member,
             member_id,
-            member_session,
+            member_session: Some(issued.session),
             organization,
             request_id: request_id(),
             status_code: 200,
@@ -428,6 +431,6 @@ impl PasswordsRoutes for Handlers {
         app: App,
         req: types::PasswordsDiscoveryEmailResetRequest,
     ) -> ApiResult<types::PasswordsDiscoveryEmailResetResponse> {
-        discovery::reset(app, req)
+        discovery::reset(app, req).await
     }
 }

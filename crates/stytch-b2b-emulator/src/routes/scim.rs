@@ -1,6 +1,6 @@
 //! SCIM connections: create, get, update, delete, bearer-token rotation, groups.
-//! The SCIM protocol endpoints themselves are not emulated, so no identity provider
-//! pushes groups and the group list is empty.
+//! The SCIM protocol endpoints themselves are not emulated; groups are pushed through
+//! the `/__emulator/scim/groups` control operation (`domain::scim::push_group`).
 
 use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
@@ -36,8 +36,8 @@ impl ScimRoutes for Handlers {
         query: ScimConnectionGetGroupsQuery,
     ) -> ApiResult<types::ScimConnectionGetGroupsResponse> {
         let mut store = app.store();
-        scim::owned_mut(&mut store, &organization_id, &connection_id)?;
-        let groups: Vec<types::ScimGroup> = Vec::new();
+        let record = scim::owned_mut(&mut store, &organization_id, &connection_id)?;
+        let groups: Vec<types::ScimGroup> = record.groups.iter().map(|g| g.group.clone()).collect();
         let (scim_groups, meta) =
             crate::domain::search::paginate(groups, query.cursor.as_deref(), query.limit)?;
         Ok(types::ScimConnectionGetGroupsResponse {
@@ -68,6 +68,7 @@ impl ScimRoutes for Handlers {
         }
         let connection = r.shown();
         scim::refresh_org(&mut store, &organization_id);
+        crate::domain::roles::refresh_org(&mut store, &organization_id);
         Ok(types::ScimConnectionUpdateResponse {
             connection: Some(connection),
             request_id: request_id(),
@@ -85,7 +86,9 @@ impl ScimRoutes for Handlers {
         let mut store = app.store();
         scim::owned_mut(&mut store, &organization_id, &connection_id)?;
         store.scim.remove(&connection_id);
+        scim::forget_registrations(&mut store, &connection_id);
         scim::refresh_org(&mut store, &organization_id);
+        crate::domain::roles::refresh_org(&mut store, &organization_id);
         Ok(types::ScimConnectionDeleteResponse {
             connection_id,
             request_id: request_id(),
@@ -229,6 +232,7 @@ impl ScimRoutes for Handlers {
                 status: STATUS_ACTIVE.to_owned(),
             },
             tokens,
+            groups: Vec::new(),
         };
         let c = record.shown();
         let token = record.tokens.current.clone();

@@ -1,4 +1,6 @@
-//! Member sessions: authenticate (extends, fresh JWT), get, revoke, exchange; JWKS.
+//! Member sessions: authenticate (extends, fresh JWT), get, revoke, exchange; JWKS;
+//! sessions from elsewhere: a connected app's access token, a trusted auth token
+//! (attest) and an external identity provider's session (migrate).
 
 use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
@@ -13,7 +15,7 @@ use crate::store::{STATUS_DELETED, non_empty};
 
 use super::Handlers;
 use super::generated::{SessionsGetJwksPath, SessionsGetQuery, SessionsRoutes};
-use super::unserved::not_served;
+use crate::domain::{idp, session_sources};
 
 fn no_session_arguments() -> ApiError {
     ApiError::bad_request(
@@ -68,6 +70,22 @@ impl SessionsRoutes for Handlers {
             return Err(ApiError::session_not_found());
         }
         let organization = store.org(&org_id)?.clone();
+        let changes = req.session_duration_minutes.is_some()
+            || req
+                .session_custom_claims
+                .as_ref()
+                .is_some_and(|c| !c.is_empty());
+        if changes
+            && store
+                .sessions
+                .get(&session_id)
+                .is_some_and(|s| session_sources::is_impersonated(&s.factors))
+        {
+            return Err(ApiError::bad_request(
+                ErrorType::SessionNotMutableImpersonated,
+                "An impersonated session cannot be extended or given custom claims.",
+            ));
+        }
         let verdict = match &req.authorization_check {
             Some(check) => Some(rbac::check_authorization(
                 &store.rbac_policy,
@@ -243,32 +261,153 @@ impl SessionsRoutes for Handlers {
     }
 
     async fn sessions_exchange_access_token(
-        _app: App,
-        _req: types::SessionsExchangeAccessTokenRequest,
+        app: App,
+        req: types::SessionsExchangeAccessTokenRequest,
     ) -> ApiResult<types::SessionsExchangeAccessTokenResponse> {
-        Err(not_served(
-            "sessions_exchange_access_token",
-            "connected-app access tokens are not issued by the emulator.",
-        ))
+        flows::validate_duration(req.session_duration_minutes)?;
+        let ctx = app.ctx();
+        let mut store = app.store();
+        let (client_id, org_id, member_id) =
+            idp::exchange(&mut store, ctx.now, req.access_token.expose())?;
+        let factor = session_sources::access_token_factor(&client_id, ctx.now);
+        let (member, organization, issued) = session_sources::session_without_mfa(
+            &mut store,
+            ctx,
+            &org_id,
+            &member_id,
+            factor,
+            SessionOptions {
+                duration_minutes: req.session_duration_minutes,
+                custom_claims: req.session_custom_claims.as_ref(),
+                ..SessionOptions::default()
+            },
+        )?;
+        Ok(types::SessionsExchangeAccessTokenResponse {
+            member_device: None,
+            member_id,
+            member_session: Some(issued.session),
+            request_id: request_id(),
+            session_jwt: Some(issued.jwt.into()),
+            session_token: Some(issued.token.into()),
+            status_code: 200,
+            member,
+            organization,
+        })
     }
 
     async fn sessions_attest(
-        _app: App,
-        _req: types::SessionsAttestRequest,
+        app: App,
+        req: types::SessionsAttestRequest,
     ) -> ApiResult<types::SessionsAttestResponse> {
-        Err(not_served(
-            "sessions_attest",
-            "trusted auth token profiles are not configurable in the emulator.",
-        ))
+        flows::validate_duration(req.session_duration_minutes)?;
+        let ctx = app.ctx();
+        let mut store = app.store();
+        let profile = store.sources.profiles.get(&req.profile_id).ok_or_else(|| {
+            ApiError::not_found(
+                ErrorType::InvalidId,
+                format!(
+                    "No trusted auth token profile {} exists in this project.",
+                    req.profile_id
+                ),
+            )
+        })?;
+        let attested = session_sources::verify_trusted_token(profile, req.token.expose(), ctx.now)?;
+        let org_id = match (
+            attested.organization_id.as_deref(),
+            non_empty(req.organization_id.as_deref()),
+        ) {
+            (Some(claimed), Some(asked)) if claimed != asked => {
+                return Err(ApiError::bad_request(
+                    ErrorType::InvalidArgument,
+                    "The token names a different organization than organization_id.",
+                ));
+            }
+            (Some(org), _) | (None, Some(org)) => org.to_owned(),
+            (None, None) => {
+                return Err(ApiError::bad_request(
+                    ErrorType::InvalidArgument,
+                    "The token has no organization claim; pass organization_id.",
+                ));
+            }
+        };
+        store.org(&org_id)?;
+        let member_id = store
+            .member_by_email(&org_id, &attested.email)
+            .map(|m| m.member.member_id.clone())
+            .ok_or_else(ApiError::member_not_found)?;
+        let factor = session_sources::trusted_token_factor(&attested.token_id, ctx.now);
+        let (member, organization, issued) = session_sources::session_without_mfa(
+            &mut store,
+            ctx,
+            &org_id,
+            &member_id,
+            factor,
+            SessionOptions {
+                duration_minutes: req.session_duration_minutes,
+                custom_claims: req.session_custom_claims.as_ref(),
+                session_token: req.session_token.as_deref(),
+                session_jwt: req.session_jwt.as_deref(),
+            },
+        )?;
+        Ok(types::SessionsAttestResponse {
+            member_device: None,
+            member_id,
+            member_session: issued.session,
+            request_id: request_id(),
+            session_jwt: Some(issued.jwt.into()),
+            session_token: Some(issued.token.into()),
+            status_code: 200,
+            member,
+            organization,
+        })
     }
 
     async fn sessions_migrate(
-        _app: App,
-        _req: types::SessionsMigrateRequest,
+        app: App,
+        req: types::SessionsMigrateRequest,
     ) -> ApiResult<types::SessionsMigrateResponse> {
-        Err(not_served(
-            "sessions_migrate",
-            "migrating needs the external identity provider's user-info endpoint.",
-        ))
+        flows::validate_duration(req.session_duration_minutes)?;
+        let ctx = app.ctx();
+        let mut store = app.store();
+        let email = store
+            .sources
+            .external
+            .get(req.session_token.expose())
+            .filter(|s| s.expires_at > ctx.now)
+            .map(|s| s.email.clone())
+            .ok_or_else(|| {
+                ApiError::unauthorized(
+                    ErrorType::InvalidSessionToken,
+                    "The external identity provider does not know this session token (register one with /__emulator/sessions/external).",
+                )
+            })?;
+        store.org(&req.organization_id)?;
+        let record = store
+            .member_by_email(&req.organization_id, &email)
+            .ok_or_else(ApiError::member_not_found)?;
+        let member_id = record.member.member_id.clone();
+        let factor = session_sources::imported_factor(&email, &record.email_id, ctx.now);
+        let (member, organization, issued) = session_sources::session_without_mfa(
+            &mut store,
+            ctx,
+            &req.organization_id,
+            &member_id,
+            factor,
+            SessionOptions {
+                duration_minutes: req.session_duration_minutes,
+                custom_claims: req.session_custom_claims.as_ref(),
+                ..SessionOptions::default()
+            },
+        )?;
+        Ok(types::SessionsMigrateResponse {
+            member_id,
+            member_session: Some(issued.session),
+            request_id: request_id(),
+            session_jwt: Some(issued.jwt.into()),
+            session_token: Some(issued.token.into()),
+            status_code: 200,
+            member,
+            organization,
+        })
     }
 }

@@ -242,15 +242,15 @@ pub(super) fn start_email_update(
     })
 }
 
-/// The connected apps members of the organization use. No member authorizes an app
-/// through the emulator (the IdP flow is not served), so the list is empty.
+/// The connected apps members of the organization granted (`idp/oauth/authorize`).
 pub(super) fn connected_apps(
     app: App,
     g::OrganizationsConnectedAppsPath { organization_id }: g::OrganizationsConnectedAppsPath,
 ) -> ApiResult<types::OrganizationsConnectedAppsResponse> {
-    app.store().org(&organization_id)?;
+    let store = app.store();
+    store.org(&organization_id)?;
     Ok(types::OrganizationsConnectedAppsResponse {
-        connected_apps: Vec::new(),
+        connected_apps: crate::domain::idp::organization_apps(&store, &organization_id),
         request_id: request_id(),
         status_code: 200,
     })
@@ -276,7 +276,11 @@ pub(super) fn get_connected_app(
             )
         })?;
     Ok(types::OrganizationsGetConnectedAppResponse {
-        active_members: Vec::new(),
+        active_members: crate::domain::idp::active_members(
+            &store,
+            &organization_id,
+            &connected_app_id,
+        ),
         client_type: a.client_type,
         connected_app_id,
         description: a.client_description,
@@ -293,9 +297,10 @@ pub(super) fn member_connected_apps(
         member_id,
     }: g::OrganizationsMembersGetConnectedAppsPath,
 ) -> ApiResult<types::OrganizationsMembersGetConnectedAppsResponse> {
-    app.store().live_member(&organization_id, &member_id)?;
+    let store = app.store();
+    store.live_member(&organization_id, &member_id)?;
     Ok(types::OrganizationsMembersGetConnectedAppsResponse {
-        connected_apps: Vec::new(),
+        connected_apps: crate::domain::idp::member_apps(&store, &member_id),
         request_id: request_id(),
         status_code: 200,
     })
@@ -309,7 +314,7 @@ pub(super) fn revoke_connected_app(
         connected_app_id,
     }: g::OrganizationsMembersConnectedAppsRevokePath,
 ) -> ApiResult<types::OrganizationsMembersConnectedAppsRevokeResponse> {
-    let store = app.store();
+    let mut store = app.store();
     store.live_member(&organization_id, &member_id)?;
     if !store.connected_apps.contains_key(&connected_app_id) {
         return Err(ApiError::not_found(
@@ -317,6 +322,8 @@ pub(super) fn revoke_connected_app(
             format!("No connected app {connected_app_id} exists in this project."),
         ));
     }
+    // The grant goes, and with it every code and token it issued.
+    store.idp.revoke(&member_id, &connected_app_id);
     Ok(types::OrganizationsMembersConnectedAppsRevokeResponse {
         request_id: request_id(),
         status_code: 200,
