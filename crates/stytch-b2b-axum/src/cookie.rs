@@ -75,9 +75,14 @@ impl RefreshedCookie {
         self
     }
 
-    /// The `Set-Cookie` header value for `jwt` (base64url segments and dots, which a
-    /// cookie value may hold as they are).
-    pub(crate) fn header_value(&self, jwt: &str) -> String {
+    /// The `Set-Cookie` header value for `jwt`, or `None` when the JWT holds anything
+    /// but base64url characters and dots (a JWT never does), so that nothing the API
+    /// returned can add cookie attributes.
+    pub(crate) fn header_value(&self, jwt: &str) -> Option<String> {
+        let is_jwt_text = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+        if jwt.is_empty() || !jwt.chars().all(is_jwt_text) {
+            return None;
+        }
         let mut value = format!("{}={jwt}; Path={}", self.name, self.path);
         if let Some(domain) = &self.domain {
             value.push_str("; Domain=");
@@ -86,7 +91,8 @@ impl RefreshedCookie {
         if let Some(max_age) = self.max_age {
             value.push_str(&format!("; Max-Age={}", max_age.as_secs()));
         }
-        if self.secure {
+        // Browsers drop a `SameSite=None` cookie without `Secure`.
+        if self.secure || self.same_site == SameSite::None {
             value.push_str("; Secure");
         }
         if self.http_only {
@@ -97,7 +103,15 @@ impl RefreshedCookie {
             SameSite::Lax => "; SameSite=Lax",
             SameSite::None => "; SameSite=None",
         });
-        value
+        Some(value)
+    }
+
+    /// Whether a `Set-Cookie` value sets this cookie.
+    pub(crate) fn is_named_in(&self, set_cookie: &[u8]) -> bool {
+        set_cookie
+            .split(|&b| b == b'=')
+            .next()
+            .is_some_and(|name| name.trim_ascii() == self.name.as_bytes())
     }
 }
 
@@ -108,8 +122,8 @@ mod tests {
     #[test]
     fn default_attributes_and_options() {
         assert_eq!(
-            RefreshedCookie::default().header_value("a.b.c"),
-            "stytch_session_jwt=a.b.c; Path=/; Secure; HttpOnly; SameSite=Lax"
+            RefreshedCookie::default().header_value("a.b.c").as_deref(),
+            Some("stytch_session_jwt=a.b.c; Path=/; Secure; HttpOnly; SameSite=Lax")
         );
         let custom = RefreshedCookie::default()
             .with_name("sid")
@@ -117,8 +131,35 @@ mod tests {
             .with_max_age(Duration::from_secs(3600))
             .with_secure(false);
         assert_eq!(
-            custom.header_value("t"),
-            "sid=t; Path=/; Domain=example.com; Max-Age=3600; HttpOnly; SameSite=Lax"
+            custom.header_value("t").as_deref(),
+            Some("sid=t; Path=/; Domain=example.com; Max-Age=3600; HttpOnly; SameSite=Lax")
         );
+        let cross_site = RefreshedCookie {
+            same_site: SameSite::None,
+            ..custom
+        };
+        assert_eq!(
+            cross_site.header_value("t").as_deref(),
+            Some(
+                "sid=t; Path=/; Domain=example.com; Max-Age=3600; Secure; HttpOnly; SameSite=None"
+            )
+        );
+    }
+
+    #[test]
+    fn a_value_that_is_no_jwt_sets_no_cookie() {
+        let cookie = RefreshedCookie::default();
+        for hostile in ["", "a.b; Domain=evil.example", "a b", "a\r\nX: y", "a,b"] {
+            assert_eq!(cookie.header_value(hostile), None, "{hostile:?}");
+        }
+    }
+
+    #[test]
+    fn recognises_its_own_set_cookie() {
+        let cookie = RefreshedCookie::default();
+        assert!(cookie.is_named_in(b"stytch_session_jwt=; Max-Age=0"));
+        assert!(cookie.is_named_in(b" stytch_session_jwt =x"));
+        assert!(!cookie.is_named_in(b"stytch_session_jwt_other=x"));
+        assert!(!cookie.is_named_in(b"theme=dark"));
     }
 }

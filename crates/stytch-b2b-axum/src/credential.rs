@@ -20,7 +20,13 @@ pub(crate) fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> 
         .flat_map(|value| value.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(cookie_name, value)| *cookie_name == name && !value.is_empty())
-        .map(|(_, value)| value.trim_matches('"'))
+        .map(|(_, value)| {
+            // RFC 6265 allows one pair of double quotes around a value.
+            value
+                .strip_prefix('"')
+                .and_then(|inner| inner.strip_suffix('"'))
+                .unwrap_or(value)
+        })
 }
 
 #[cfg(test)]
@@ -68,5 +74,11 @@ mod tests {
             ),
             None
         );
+        assert_eq!(cookie(&headers(&[("cookie", "s=\"x\"")]), "s"), Some("x"));
+        assert_eq!(
+            cookie(&headers(&[("cookie", "s=\"\"x\"\"")]), "s"),
+            Some("\"x\"")
+        );
+        assert_eq!(cookie(&headers(&[("cookie", "s=\"x")]), "s"), Some("\"x"));
     }
 }

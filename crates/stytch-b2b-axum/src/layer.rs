@@ -31,7 +31,9 @@ type OrganizationResolver = dyn Fn(&Parts) -> Option<String> + Send + Sync;
 /// Nothing is verified until a handler asks for it, so routes without those
 /// extractors pay for one small allocation per request. A member's session JWT is read
 /// from `Authorization: Bearer <jwt>`, else from the session cookie
-/// ([`DEFAULT_SESSION_COOKIE`] unless set otherwise), and authenticated with
+/// ([`DEFAULT_SESSION_COOKIE`] unless set otherwise; when both are present the bearer
+/// token is the credential, and a bad one is not retried with the cookie), and
+/// authenticated with
 /// [`stytch_b2b::sessions::Sessions::authenticate_jwt`]: locally, or by the API when the
 /// token is expired or its key unknown.
 ///
@@ -177,11 +179,18 @@ where
                 auth.settings().refreshed_cookie.as_ref(),
                 auth.take_refreshed_session_jwt(),
             ) {
-                match HeaderValue::from_str(&cookie.header_value(&jwt)) {
-                    Ok(value) => {
+                // A handler that set the cookie itself (a logout clearing it, say) wins.
+                let set_by_handler = response
+                    .headers()
+                    .get_all(SET_COOKIE)
+                    .iter()
+                    .any(|value| cookie.is_named_in(value.as_bytes()));
+                match cookie.header_value(&jwt).map(HeaderValue::try_from) {
+                    _ if set_by_handler => {}
+                    Some(Ok(value)) => {
                         response.headers_mut().append(SET_COOKIE, value);
                     }
-                    Err(_) => tracing::warn!("refreshed session JWT is not a valid cookie value"),
+                    _ => tracing::warn!("refreshed session JWT is not a valid cookie value"),
                 }
             }
             Ok(response)

@@ -17,7 +17,8 @@ use crate::request_auth::RequestAuth;
 /// layer tells the request's organization ([`crate::StytchLayer::organization_from`])
 /// and the session belongs to another. As `Option<Member>`, a missing or refused
 /// session is `None` (public pages stay reachable with a stale cookie); Stytch being
-/// unreachable is still `503`.
+/// unreachable (no key set, or the API needed for an expired token) is `503` either
+/// way.
 ///
 /// ```
 /// use stytch_b2b_axum::Member;

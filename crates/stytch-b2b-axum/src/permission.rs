@@ -34,7 +34,8 @@ pub trait Permission {
 
 /// A [`Member`] whose roles grant the permission `P` in the request's organization,
 /// checked with [`Member::authorize`]. `401` without a valid session, `403` without the
-/// permission or in another organization.
+/// permission or in another organization, `503` when neither the cached policy nor the
+/// API can decide.
 pub struct RequirePermission<P> {
     member: Member,
     permission: PhantomData<fn() -> P>,

@@ -65,6 +65,17 @@ async fn machine(caller: M2mClient<ReadInvoices>) -> String {
     caller.client_id().to_owned()
 }
 
+/// A logout that clears the session cookie itself.
+async fn logout(_member: Member) -> ([(http::header::HeaderName, &'static str); 1], &'static str) {
+    (
+        [(
+            http::header::SET_COOKIE,
+            "stytch_session_jwt=; Path=/; Max-Age=0",
+        )],
+        "bye",
+    )
+}
+
 struct Stytch {
     server: &'static MockServer,
     authenticate: Mock<'static>,
@@ -73,6 +84,10 @@ struct Stytch {
 
 impl Stytch {
     async fn start(remote_status: u16) -> Self {
+        Self::start_with_policy(remote_status, 200).await
+    }
+
+    async fn start_with_policy(remote_status: u16, policy_status: u16) -> Self {
         let server: &'static MockServer = Box::leak(Box::new(MockServer::start_async().await));
         server
             .mock_async(|when, then| {
@@ -86,7 +101,7 @@ impl Stytch {
         let policy = server
             .mock_async(|when, then| {
                 when.method(GET).path("/v1/b2b/rbac/policy");
-                then.status(200).json_body(json!({
+                then.status(policy_status).json_body(json!({
                     "request_id": "request-id-test-policy", "status_code": 200,
                     "policy": {"roles": [
                         {"role_id": "stytch_member", "description": "",
@@ -132,6 +147,7 @@ impl Stytch {
             .route("/documents", get(edit))
             .route("/orgs/{organization_id}/me", get(me))
             .route("/machine", get(machine))
+            .route("/logout", get(logout))
             .layer(layer(StytchLayer::new(self.client()).organization_from(
                 |parts| {
                     let mut segments = parts.uri.path().split('/').skip(1);
@@ -401,4 +417,72 @@ async fn stytch_unreachable_is_503() {
     let token = TestSessionJwt::new(PROJECT_ID).sign(key()).unwrap();
     let answer = get_with(&app, "/me", &[("authorization", &bearer(&token))]).await;
     assert_refused(&answer, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
+}
+
+#[tokio::test]
+async fn the_bearer_token_is_the_credential_when_a_cookie_is_also_sent() {
+    let stytch = Stytch::start(404).await;
+    let app = stytch.app(|layer| layer);
+    let good = stytch
+        .session(&["stytch_member"])
+        .member_id("member-test-cookie")
+        .sign(key())
+        .unwrap();
+    let cookie = format!("stytch_session_jwt={good}");
+
+    let bad_bearer = get_with(
+        &app,
+        "/me",
+        &[("authorization", "Bearer not-a-jwt"), ("cookie", &cookie)],
+    )
+    .await;
+    assert_refused(&bad_bearer, StatusCode::UNAUTHORIZED, "unauthenticated");
+    let other = stytch
+        .session(&["stytch_member"])
+        .member_id("member-test-bearer")
+        .sign(key())
+        .unwrap();
+    let both_good = get_with(
+        &app,
+        "/me",
+        &[("authorization", &bearer(&other)), ("cookie", &cookie)],
+    )
+    .await;
+    assert_eq!(both_good.body, format!("member-test-bearer {ORG}"));
+    let cookie_only = stytch.app(|layer| layer.without_session_cookie());
+    let ignored = get_with(&cookie_only, "/me", &[("cookie", &cookie)]).await;
+    assert_refused(&ignored, StatusCode::UNAUTHORIZED, "unauthenticated");
+    let renamed = stytch.app(|layer| layer.session_cookie("sid"));
+    let by_name = get_with(&renamed, "/me", &[("cookie", &format!("sid={good}"))]).await;
+    assert_eq!(by_name.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_handlers_own_session_cookie_is_not_overwritten() {
+    let stytch = Stytch::start(200).await;
+    let app = stytch.app(|layer| layer.set_refreshed_cookie(RefreshedCookie::default()));
+    let expired = stytch
+        .session(&["stytch_member"])
+        .at(SystemTime::now() - Duration::from_secs(10 * 3600))
+        .sign(key())
+        .unwrap();
+    let answer = get_with(&app, "/logout", &[("authorization", &bearer(&expired))]).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let cookies: Vec<_> = answer.headers.get_all("set-cookie").iter().collect();
+    assert_eq!(cookies, ["stytch_session_jwt=; Path=/; Max-Age=0"]);
+}
+
+#[tokio::test]
+async fn an_unavailable_policy_lets_the_api_decide_the_permission() {
+    let stytch = Stytch::start_with_policy(200, 500).await;
+    let app = stytch.app(|layer| layer);
+    let editor = stytch.session(&["editor"]).sign(key()).unwrap();
+    let answer = get_with(&app, "/documents", &[("authorization", &bearer(&editor))]).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    assert_eq!(stytch.policy.calls_async().await, 1);
+    assert_eq!(
+        stytch.authenticate.calls_async().await,
+        1,
+        "sessions/authenticate with the authorization_check"
+    );
 }

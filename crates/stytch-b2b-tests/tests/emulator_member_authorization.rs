@@ -442,3 +442,148 @@ async fn every_member_authorization_operation_checks_the_member_session() -> Res
     assert_eq!(got.status(), 200);
     Ok(())
 }
+
+/// Status, error type and message of a raw response.
+async fn raw_refusal(response: reqwest::Response) -> Result<(u16, String, String)> {
+    let status = response.status().as_u16();
+    let body: serde_json::Value = response.json().await?;
+    Ok((
+        status,
+        body["error_type"].as_str().unwrap_or_default().to_owned(),
+        body["error_message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+    ))
+}
+
+#[tokio::test]
+async fn a_malformed_member_header_matters_only_where_members_are_authorized() -> Result {
+    let emu = start_emulator().await?;
+    let client = sdk(&emu)?;
+    let acme = org(&client, "acme").await?;
+    let http = reqwest::Client::new();
+    let not_text = reqwest::header::HeaderValue::from_bytes(b"\xff\xfe-token")?;
+    let url = format!("{}/v1/b2b/organizations/{acme}", emu.base_url());
+
+    // Getting an organization is not authorized per member: the headers pass unread.
+    for name in ["X-Stytch-Member-Session", "X-Stytch-Member-SessionJWT"] {
+        let got = http
+            .get(&url)
+            .basic_auth(PROJECT_ID, Some(SECRET))
+            .header(name, not_text.clone())
+            .send()
+            .await?;
+        assert_eq!(got.status(), 200, "{name}");
+    }
+    // Updating it is: no session has such a token.
+    for name in ["X-Stytch-Member-Session", "X-Stytch-Member-SessionJWT"] {
+        let refused = http
+            .put(&url)
+            .basic_auth(PROJECT_ID, Some(SECRET))
+            .header(name, not_text.clone())
+            .json(&json!({"organization_name": "Renamed"}))
+            .send()
+            .await?;
+        let (status, error_type, _) = raw_refusal(refused).await?;
+        assert_eq!(
+            (status, error_type.as_str()),
+            (404, "session_not_found"),
+            "{name}"
+        );
+    }
+    let unchanged = client.organizations().get().organization_id(&acme).await?;
+    assert_eq!(unchanged.organization.organization_name, "acme");
+    Ok(())
+}
+
+/// `OrganizationsUpdateRequest` as a JSON array, its fields in declaration order (serde
+/// decodes a struct from either shape), with `organization_name` set to `name`.
+fn positional_rename(name: &str) -> Result<serde_json::Value> {
+    let decodes = |fields: &[serde_json::Value]| {
+        serde_json::from_value::<types::OrganizationsUpdateRequest>(json!(fields)).ok()
+    };
+    let arity = (1..200)
+        .find(|n| decodes(&vec![serde_json::Value::Null; *n]).is_some())
+        .ok_or("no arity")?;
+    for at in 0..arity {
+        let mut fields = vec![serde_json::Value::Null; arity];
+        fields[at] = json!(name);
+        if decodes(&fields)
+            .and_then(|r| r.organization_name)
+            .as_deref()
+            == Some(name)
+        {
+            return Ok(json!(fields));
+        }
+    }
+    Err("organization_name not found".into())
+}
+
+#[tokio::test]
+async fn the_check_fails_closed_on_unreadable_path_parameters_and_bodies() -> Result {
+    let emu = start_emulator().await?;
+    let client = sdk(&emu)?;
+    let acme = org(&client, "acme").await?;
+    let globex = org(&client, "globex").await?;
+    let (_, plain_token, _) = member(&emu, &client, &acme, "plain@acme.example", &[]).await?;
+    let (_, other_admin, _) = member(
+        &emu,
+        &client,
+        &globex,
+        "admin@globex.example",
+        &["stytch_admin"],
+    )
+    .await?;
+    let http = reqwest::Client::new();
+    let url = format!("{}/v1/b2b/organizations/{acme}", emu.base_url());
+
+    // A body the rule cannot read is refused, not checked without its fields: a plain
+    // member may not rename the organization, whatever shape the body has.
+    let array = positional_rename("Renamed by a plain member")?;
+    for body in [array, json!("organization_name"), json!(7)] {
+        let response = http
+            .put(&url)
+            .basic_auth(PROJECT_ID, Some(SECRET))
+            .header("X-Stytch-Member-Session", &plain_token)
+            .json(&body)
+            .send()
+            .await?;
+        let (status, error_type, _) = raw_refusal(response).await?;
+        assert_eq!(
+            (status, error_type.as_str()),
+            (400, "bad_request"),
+            "{body}"
+        );
+    }
+    let unchanged = client.organizations().get().organization_id(&acme).await?;
+    assert_eq!(unchanged.organization.organization_name, "acme");
+    // The same body from the project alone is the handler's to judge.
+    let response = http
+        .put(&url)
+        .basic_auth(PROJECT_ID, Some(SECRET))
+        .json(&json!("organization_name"))
+        .send()
+        .await?;
+    assert_eq!(response.status(), 400);
+
+    // Path parameters that cannot be read (not UTF-8 once decoded) are refused before
+    // the check, for members of the organization and of others alike.
+    let bad_path = format!("{}/v1/b2b/organizations/%FF%FE", emu.base_url());
+    for token in [&plain_token, &other_admin] {
+        let response = http
+            .put(&bad_path)
+            .basic_auth(PROJECT_ID, Some(SECRET))
+            .header("X-Stytch-Member-Session", token)
+            .json(&json!({"organization_name": "Renamed"}))
+            .send()
+            .await?;
+        let (status, error_type, message) = raw_refusal(response).await?;
+        assert_eq!((status, error_type.as_str()), (400, "bad_request"));
+        assert!(
+            message.starts_with("The path parameters could not be read"),
+            "{message}"
+        );
+    }
+    Ok(())
+}

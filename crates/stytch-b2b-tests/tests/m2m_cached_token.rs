@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use httpmock::{Method, Mock, MockServer};
 use serde_json::json;
@@ -141,12 +141,15 @@ async fn no_scopes_sends_no_scope_parameter() {
 #[tokio::test]
 async fn a_token_is_refetched_once_inside_its_refresh_margin() {
     let server = MockServer::start_async().await;
-    // Two seconds of lifetime: reused for 1.8 s, a tenth being the margin.
+    // Three seconds of lifetime: reused for 2.7 s after its request was sent, a tenth
+    // being the margin. Each reuse below follows its fetch at once, so it has 2.7 s of
+    // slack on a loaded machine; the refetch waits from the end of the first fetch,
+    // so it is past the margin whatever the delays.
     let mock = mock_token(
         &server,
         form(ENCODED_SECRET, Some("sync")),
         "short",
-        2,
+        3,
         Duration::ZERO,
     )
     .await;
@@ -156,21 +159,22 @@ async fn a_token_is_refetched_once_inside_its_refresh_margin() {
     m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
         .await
         .unwrap();
+    let fetched = Instant::now();
     m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
         .await
         .unwrap();
-    assert_eq!(mock.calls_async().await, 1);
+    assert_eq!(m2m.token_cache().stats(), stats(1, 0, 1, 1));
 
-    tokio::time::sleep(Duration::from_millis(1_850)).await;
+    let reuse_window = Duration::from_millis(2_700);
+    tokio::time::sleep_until((fetched + reuse_window + Duration::from_millis(50)).into()).await;
     m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
         .await
         .unwrap();
-    assert_eq!(mock.calls_async().await, 2);
     m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
         .await
         .unwrap();
-    assert_eq!(mock.calls_async().await, 2);
     assert_eq!(m2m.token_cache().stats(), stats(2, 0, 2, 1));
+    assert_eq!(mock.calls_async().await, 2);
 }
 
 #[tokio::test]
@@ -199,6 +203,87 @@ async fn concurrent_callers_share_one_request() {
         assert_eq!(token.unwrap().access_token.expose(), "shared");
     }
     assert_eq!(client.m2m().token_cache().stats(), stats(1, 0, 7, 1));
+}
+
+#[tokio::test]
+async fn concurrent_callers_share_one_failure_and_a_later_call_fetches_again() {
+    let server = MockServer::start_async().await;
+    // An outage: the token endpoint answers slowly, then with a 500.
+    let outage = server
+        .mock_async(|when, then| {
+            when.method(Method::POST)
+                .path(token_path())
+                .body(form(ENCODED_SECRET, Some("read%3Ainvoices")));
+            then.status(500)
+                .json_body(json!({
+                    "status_code": 500,
+                    "request_id": "request-id-test-outage",
+                    "error_type": "internal_server_error",
+                    "error_message": "Oops, something seems to have gone wrong.",
+                    "error_url": "https://stytch.com/docs/api/errors/500"
+                }))
+                .delay(Duration::from_millis(300));
+        })
+        .await;
+    let client = client(&server);
+    let secret = secret();
+
+    let calls = (0..8).map(|_| {
+        client
+            .m2m()
+            .cached_token(CLIENT_ID, &secret, &["read:invoices"])
+    });
+    let errors: Vec<Error> = futures_util::future::join_all(calls)
+        .await
+        .into_iter()
+        .map(Result::unwrap_err)
+        .collect();
+
+    // One request; its failure is every waiting caller's, not a request of each.
+    assert_eq!(outage.calls_async().await, 1);
+    assert_eq!(errors.len(), 8);
+    for error in &errors {
+        let Error::M2mTokenUnavailable(shared) = error else {
+            panic!("{error:?}");
+        };
+        // The very same failure, seen through by the classifiers.
+        let Error::M2mTokenUnavailable(first) = &errors[0] else {
+            unreachable!()
+        };
+        assert!(std::ptr::eq(shared.cause(), first.cause()));
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(500));
+        assert_eq!(error.request_id(), Some("request-id-test-outage"));
+        assert_eq!(error.to_string(), shared.cause().to_string());
+    }
+    assert_eq!(client.m2m().token_cache().stats(), stats(1, 1, 0, 1));
+
+    // A call made after the failure is not handed it: it sends its own request.
+    let later = client
+        .m2m()
+        .cached_token(CLIENT_ID, &secret, &["read:invoices"])
+        .await
+        .unwrap_err();
+    assert_eq!(later.status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(outage.calls_async().await, 2);
+    assert_eq!(client.m2m().token_cache().stats(), stats(2, 2, 0, 1));
+
+    // Once Stytch is back, the next call gets a token.
+    outage.delete_async().await;
+    let back = mock_token(
+        &server,
+        form(ENCODED_SECRET, Some("read%3Ainvoices")),
+        "after-the-outage",
+        3600,
+        Duration::ZERO,
+    )
+    .await;
+    let token = client
+        .m2m()
+        .cached_token(CLIENT_ID, &secret, &["read:invoices"])
+        .await
+        .unwrap();
+    assert_eq!(token.access_token.expose(), "after-the-outage");
+    assert_eq!(back.calls_async().await, 1);
 }
 
 #[tokio::test]
@@ -303,9 +388,14 @@ async fn failures_are_not_cached_and_a_wrong_secret_gets_no_cached_token() {
     for _ in 0..2 {
         let error = m2m.cached_token(CLIENT_ID, &wrong, &[]).await.unwrap_err();
         assert!(
-            matches!(&error, Error::Api(api) if api.error_type == ErrorType::InvalidClient),
+            matches!(
+                &error,
+                Error::M2mTokenUnavailable(shared)
+                    if matches!(shared.cause(), Error::Api(api) if api.error_type == ErrorType::InvalidClient)
+            ),
             "{error:?}"
         );
+        assert_eq!(error.error_type(), Some(&ErrorType::InvalidClient));
         // Neither the wrong secret nor the right one appears in the error.
         let shown = format!("{error:?} {error}");
         assert!(!shown.contains("secret-test"), "{shown}");

@@ -89,6 +89,14 @@ pub enum Error {
     #[error(transparent)]
     PolicyUnavailable(#[from] crate::authorization::PolicyUnavailable),
 
+    /// An M2M access token request of
+    /// [`M2m::cached_token`](crate::m2m::M2m::cached_token) failed; the wrapper is shared
+    /// by every call that waited for the request, and its
+    /// [`cause`](crate::m2m_local::M2mTokenUnavailable::cause) says why. Message, source
+    /// and the classifiers ([`Error::status`], [`Error::error_type`], …) are the cause's.
+    #[error(transparent)]
+    M2mTokenUnavailable(crate::m2m_local::M2mTokenUnavailable),
+
     /// The response body was larger than the client's limit
     /// ([`crate::ClientBuilder::max_response_bytes`]); reading stopped there.
     #[error("response from Stytch is larger than the limit of {limit} bytes")]
@@ -169,7 +177,7 @@ fn request_suffix(request_id: &Option<String>) -> String {
 impl Error {
     /// The HTTP status of the response, when one arrived.
     pub fn status(&self) -> Option<StatusCode> {
-        match self {
+        match self.underlying() {
             Self::Api(api) => Some(api.status),
             Self::Decode { status, .. } | Self::ResponseTooLarge { status, .. } => *status,
             Self::UnexpectedStatus { status, .. } => Some(*status),
@@ -180,7 +188,7 @@ impl Error {
 
     /// Stytch's request id, for API errors that carry one.
     pub fn request_id(&self) -> Option<&str> {
-        match self {
+        match self.underlying() {
             Self::Api(api) => api.request_id.as_deref(),
             _ => None,
         }
@@ -188,7 +196,7 @@ impl Error {
 
     /// The Stytch error type, for API errors.
     pub fn error_type(&self) -> Option<&ErrorType> {
-        match self {
+        match self.underlying() {
             Self::Api(api) => Some(&api.error_type),
             _ => None,
         }
@@ -196,7 +204,7 @@ impl Error {
 
     /// The API error, when this is one.
     pub fn as_api_error(&self) -> Option<&ApiError> {
-        match self {
+        match self.underlying() {
             Self::Api(api) => Some(api),
             _ => None,
         }
@@ -204,7 +212,7 @@ impl Error {
 
     /// How long the server asked callers to wait before retrying, when it said.
     pub fn retry_after(&self) -> Option<Duration> {
-        match self {
+        match self.underlying() {
             Self::Api(api) => api.retry_after,
             Self::Decode { retry_after, .. } => *retry_after,
             _ => None,
@@ -216,7 +224,7 @@ impl Error {
     /// Timeouts are not retryable, because the request may have been processed (an
     /// email may already be on its way).
     pub fn is_retryable(&self) -> bool {
-        match self {
+        match self.underlying() {
             Self::Connect(_) => true,
             _ => self.status() == Some(StatusCode::TOO_MANY_REQUESTS),
         }
@@ -232,12 +240,21 @@ impl Error {
 
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Self::Timeout(_))
+        matches!(self.underlying(), Self::Timeout(_))
     }
 
     /// Whether no connection could be made.
     pub fn is_connect(&self) -> bool {
-        matches!(self, Self::Connect(_))
+        matches!(self.underlying(), Self::Connect(_))
+    }
+
+    /// The error the classifiers look at: the cause of a shared M2M token failure,
+    /// otherwise this one.
+    fn underlying(&self) -> &Self {
+        match self {
+            Self::M2mTokenUnavailable(shared) => shared.cause().underlying(),
+            _ => self,
+        }
     }
 
     pub(crate) fn invalid_request(message: impl std::fmt::Display) -> Self {

@@ -41,7 +41,10 @@ pub struct PolicyCacheStats {
     /// Lookups answered with an older policy, while it was being refreshed or because
     /// refreshing it failed.
     pub stale_hits: u64,
-    /// Organizations whose custom roles are cached now.
+    /// Lookups that found nothing cached and waited for a fetch (`hits + stale_hits +
+    /// misses` is every lookup).
+    pub misses: u64,
+    /// Organizations with an entry in the cache now, including any whose fetch failed.
     pub organizations_cached: usize,
     /// How long ago the project's policy was fetched, when it has been.
     pub project_policy_age: Option<Duration>,
@@ -63,6 +66,7 @@ struct Shared {
     fetch_failures: AtomicU64,
     hits: AtomicU64,
     stale_hits: AtomicU64,
+    misses: AtomicU64,
 }
 
 /// One policy: the last one loaded, and the single flight that loads the next.
@@ -73,8 +77,12 @@ struct Slot {
     fetch: tokio::sync::Mutex<Option<Result<(), PolicyUnavailable>>>,
     /// Fetches completed so far, so that a waiter can tell one finished meanwhile.
     completed: AtomicU64,
-    last_attempt: Mutex<Option<Instant>>,
+    /// When the last fetch failed, for the cooldown before the next attempt.
+    last_failure: Mutex<Option<Instant>>,
     refreshing: AtomicBool,
+    /// Bumped by [`PolicyCache::invalidate`], so that a fetch sent before it does not
+    /// install its (possibly outdated) answer after it.
+    generation: AtomicU64,
 }
 
 struct Loaded {
@@ -95,6 +103,7 @@ impl PolicyCache {
                 fetch_failures: AtomicU64::new(0),
                 hits: AtomicU64::new(0),
                 stale_hits: AtomicU64::new(0),
+                misses: AtomicU64::new(0),
             }),
         }
     }
@@ -108,6 +117,7 @@ impl PolicyCache {
             fetch_failures: shared.fetch_failures.load(Ordering::Relaxed),
             hits: shared.hits.load(Ordering::Relaxed),
             stale_hits: shared.stale_hits.load(Ordering::Relaxed),
+            misses: shared.misses.load(Ordering::Relaxed),
             organizations_cached: shared.organizations.len(),
             project_policy_age: shared
                 .project
@@ -126,6 +136,10 @@ impl PolicyCache {
     /// Drops every cached policy, so that the next checks fetch them again: call it
     /// after changing roles, to see the change before the refresh interval passes.
     pub fn invalidate(&self) {
+        self.shared
+            .project
+            .generation
+            .fetch_add(1, Ordering::AcqRel);
         self.shared.project.loaded.store(None);
         self.shared.organizations.clear();
     }
@@ -188,14 +202,14 @@ impl Shared {
         source: &Source,
         slot: &Slot,
     ) -> Result<Arc<RolePermissions>, PolicyUnavailable> {
+        self.misses.fetch_add(1, Ordering::Relaxed);
         let seen = slot.completed.load(Ordering::Acquire);
         let mut last = slot.fetch.lock().await;
         if let Some(loaded) = slot.loaded.load_full() {
-            self.hits.fetch_add(1, Ordering::Relaxed);
             return Ok(Arc::clone(&loaded.permissions));
         }
         let finished_meanwhile = slot.completed.load(Ordering::Acquire) != seen;
-        if (finished_meanwhile || slot.attempted_within(self.config.failure_cooldown))
+        if (finished_meanwhile || slot.failed_within(self.config.failure_cooldown))
             && let Some(Err(error)) = last.as_ref()
         {
             return Err(error.clone());
@@ -206,28 +220,30 @@ impl Shared {
     }
 
     fn refresh_in_background(self: &Arc<Self>, client: &Client, source: Source, slot: &Arc<Slot>) {
-        if slot.attempted_within(self.config.failure_cooldown)
+        if slot.failed_within(self.config.failure_cooldown)
             || slot.refreshing.swap(true, Ordering::AcqRel)
         {
             return;
         }
+        // Clears the flag however the task ends, even if it is dropped before it runs
+        // (a runtime shutting down).
+        let scheduled = ClearOnDrop(Arc::clone(slot));
         let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            slot.refreshing.store(false, Ordering::Release);
             tracing::debug!("RBAC policy is stale but no Tokio runtime is running to refresh it");
             return;
         };
-        let (shared, client, slot) = (Arc::clone(self), client.clone(), Arc::clone(slot));
+        let (shared, client) = (Arc::clone(self), client.clone());
         runtime.spawn(async move {
-            let _reset = ClearOnDrop(&slot.refreshing);
+            let slot = &scheduled.0;
             let mut last = slot.fetch.lock().await;
             let still_stale =
                 slot.loaded.load().as_ref().is_none_or(|loaded| {
                     loaded.loaded_at.elapsed() >= shared.config.refresh_interval
                 });
-            if still_stale && !slot.attempted_within(shared.config.failure_cooldown) {
+            if still_stale && !slot.failed_within(shared.config.failure_cooldown) {
                 // A failure is counted and logged inside; the stale policy stays in use.
                 let _ = shared
-                    .fetch_and_install(&client, &source, &slot, &mut last)
+                    .fetch_and_install(&client, &source, slot, &mut last)
                     .await;
             }
         });
@@ -241,9 +257,7 @@ impl Shared {
         slot: &Slot,
         last: &mut Option<Result<(), PolicyUnavailable>>,
     ) -> Result<Arc<Loaded>, PolicyUnavailable> {
-        if let Ok(mut attempt) = slot.last_attempt.lock() {
-            *attempt = Some(Instant::now());
-        }
+        let generation = slot.generation.load(Ordering::Acquire);
         let outcome = match source {
             Source::Project => {
                 self.project_fetches.fetch_add(1, Ordering::Relaxed);
@@ -261,12 +275,17 @@ impl Shared {
                     permissions: Arc::new(permissions),
                     loaded_at: Instant::now(),
                 });
-                slot.loaded.store(Some(Arc::clone(&loaded)));
+                if slot.generation.load(Ordering::Acquire) == generation {
+                    slot.loaded.store(Some(Arc::clone(&loaded)));
+                }
                 *last = Some(Ok(()));
                 Ok(loaded)
             }
             Err(error) => {
                 self.fetch_failures.fetch_add(1, Ordering::Relaxed);
+                if let Ok(mut failed) = slot.last_failure.lock() {
+                    *failed = Some(Instant::now());
+                }
                 tracing::warn!(policy = ?source, %error, "RBAC policy fetch failed");
                 let error = PolicyUnavailable::new(error);
                 *last = Some(Err(error.clone()));
@@ -278,18 +297,18 @@ impl Shared {
     }
 }
 
-/// Clears the "refresh scheduled" flag however the background task ends.
-struct ClearOnDrop<'a>(&'a AtomicBool);
+/// Clears a slot's "refresh scheduled" flag when dropped.
+struct ClearOnDrop(Arc<Slot>);
 
-impl Drop for ClearOnDrop<'_> {
+impl Drop for ClearOnDrop {
     fn drop(&mut self) {
-        self.0.store(false, Ordering::Release);
+        self.0.refreshing.store(false, Ordering::Release);
     }
 }
 
 impl Slot {
-    fn attempted_within(&self, cooldown: Duration) -> bool {
-        self.last_attempt
+    fn failed_within(&self, cooldown: Duration) -> bool {
+        self.last_failure
             .lock()
             .ok()
             .and_then(|attempt| *attempt)

@@ -47,7 +47,7 @@ impl Rbac<'_> {
     ) -> Result<(), Error> {
         if session.organization_id() != organization_id {
             return Err(AuthorizationError::TenancyMismatch {
-                session_organization_id: session.organization_id().to_owned(),
+                session_organization_id: Some(session.organization_id().to_owned()),
                 requested_organization_id: organization_id.to_owned(),
             }
             .into());
@@ -55,6 +55,8 @@ impl Rbac<'_> {
         let roles = session.roles();
         let cache = self.policy_cache();
         let project = cache.project(self.client).await?;
+        // Stytch refuses organization roles that reuse a project role's id, so a session
+        // whose roles are all project roles needs nothing from the organization.
         let granted = project.grants(roles.iter().map(String::as_str), resource_id, action)
             || (roles.iter().any(|role| !project.has_role(role))
                 && cache

@@ -21,8 +21,9 @@ pub struct PolicyCacheConfig {
     /// A policy older than this is still used while the next one loads in the
     /// background, and for as long as loading it fails.
     pub refresh_interval: Duration,
-    /// How many organizations' custom roles are kept (default 1,000); the least
-    /// recently used ones are dropped first and fetched again when next needed.
+    /// How many organizations' custom roles are kept (default 1,000); rarely used ones
+    /// are evicted first (the cache's S3-FIFO policy) and fetched again when next
+    /// needed.
     pub max_organizations: usize,
     /// After a failed fetch, how long checks use what is cached (or, with nothing
     /// cached, report the failure) before the next fetch is tried (default 10 s), so an

@@ -8,12 +8,11 @@
 #[non_exhaustive]
 pub enum AuthorizationError {
     /// The session belongs to another organization than the one the check is about.
-    #[error(
-        "the session belongs to organization `{session_organization_id}`, not `{requested_organization_id}`"
-    )]
+    #[error("the session does not belong to organization `{requested_organization_id}`")]
     TenancyMismatch {
-        /// The organization of the member's session.
-        session_organization_id: String,
+        /// The organization of the member's session, when the check was local (the
+        /// API's refusal does not say).
+        session_organization_id: Option<String>,
         /// The organization the check asked about.
         requested_organization_id: String,
     },

@@ -51,7 +51,8 @@ impl Sessions<'_> {
     /// unavailable) and when the token verified but the RBAC policy the check needs
     /// cannot be loaded ([`JwtAuthentication::RemoteAuthorization`]). Refusals are
     /// [`Error::Authorization`] whichever side decided: the API's
-    /// `session_authorization_error` becomes [`AuthorizationError::PermissionDenied`].
+    /// `session_authorization_error` becomes [`AuthorizationError::PermissionDenied`],
+    /// its `session_authorization_tenancy_error` [`AuthorizationError::TenancyMismatch`].
     ///
     /// ```no_run
     /// # async fn run(client: stytch_b2b::Client, session_jwt: &str) -> Result<(), stytch_b2b::Error> {
@@ -127,14 +128,23 @@ impl Sessions<'_> {
             .authorization_check(check.clone());
         match self.authenticate(request).await {
             Ok(response) => Ok(Box::new(response)),
-            Err(error) if error.error_type() == Some(&ErrorType::SessionAuthorizationError) => {
-                Err(AuthorizationError::PermissionDenied {
-                    resource: check.resource_id.clone(),
-                    action: check.action.clone(),
+            Err(error) => Err(match error.error_type() {
+                Some(ErrorType::SessionAuthorizationError) => {
+                    AuthorizationError::PermissionDenied {
+                        resource: check.resource_id.clone(),
+                        action: check.action.clone(),
+                    }
+                    .into()
                 }
-                .into())
-            }
-            Err(error) => Err(error),
+                Some(ErrorType::SessionAuthorizationTenancyError) => {
+                    AuthorizationError::TenancyMismatch {
+                        session_organization_id: None,
+                        requested_organization_id: check.organization_id.clone(),
+                    }
+                    .into()
+                }
+                _ => error,
+            }),
         }
     }
 }

@@ -45,7 +45,8 @@ pub use crate::jwt::M2mTokenClaims;
 pub use options::{M2mAuthenticateOptions, ScopeCheck};
 pub use scopes::has_required_scopes;
 pub use token_cache::{
-    M2M_TOKEN_CACHE_CAPACITY, M2mAccessToken, M2mTokenCache, M2mTokenCacheStats, MAX_REFRESH_MARGIN,
+    M2M_TOKEN_CACHE_CAPACITY, M2mAccessToken, M2mTokenCache, M2mTokenCacheStats,
+    M2mTokenUnavailable, MAX_REFRESH_MARGIN,
 };
 
 use crate::Error;
@@ -95,13 +96,16 @@ impl<'a> M2m<'a> {
     /// [`MAX_REFRESH_MARGIN`], is left. Tokens are cached per client id, scope set and
     /// client secret (by a keyed fingerprint; the secret is not kept), so a different
     /// secret never receives another's token. Concurrent calls for one key wait for a
-    /// single request; failures are not cached. See
+    /// single request and share its outcome, its failure included; failures are not
+    /// cached, so a call made after one sends a new request. See
     /// [`token_cache`](Self::token_cache) for the counters.
     ///
     /// # Errors
     ///
-    /// Any [`Error`] of [`M2m::token`], e.g. [`Error::Api`] with `invalid_client` for a
-    /// wrong secret.
+    /// [`Error::M2mTokenUnavailable`], the same for every call that waited for the failed
+    /// request, whose [`cause`](M2mTokenUnavailable::cause) is the [`Error`] of
+    /// [`M2m::token`], e.g. [`Error::Api`] with `invalid_client` for a wrong secret. It is
+    /// transparent to the classifiers: `error.error_type()` is `invalid_client` then.
     pub async fn cached_token(
         self,
         client_id: &str,

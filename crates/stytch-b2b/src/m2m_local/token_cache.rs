@@ -4,8 +4,10 @@
 //! the client secret: a caller holding a wrong (or an old) secret is never handed a token
 //! another caller obtained with the right one, and the secret itself is not kept. Each key
 //! has a slot behind an async mutex, so concurrent callers for one key wait for a single
-//! request (single flight) and then share its token. The number of keys is bounded
-//! (quick_cache's S3-FIFO eviction); a failed request is never cached.
+//! request (single flight) and then share its outcome: its token, or its failure as an
+//! [`M2mTokenUnavailable`]. The number of keys is bounded (quick_cache's S3-FIFO
+//! eviction); a failed request is never cached: a call that starts after the failure
+//! sends a new request.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -82,7 +84,50 @@ struct SlotKey {
     secret_fingerprint: [u8; 32],
 }
 
-type Slot = Mutex<Option<Fresh>>;
+/// A key's single flight: held by whoever fetches; `completed` lets a caller that queued
+/// for the lock tell that a request finished in the meantime.
+#[derive(Default)]
+struct Slot {
+    state: Mutex<SlotState>,
+    /// Requests completed so far (succeeded or failed), read before queueing for `state`.
+    completed: AtomicU64,
+}
+
+#[derive(Default)]
+struct SlotState {
+    fresh: Option<Fresh>,
+    /// The failure of the last completed request, until a request succeeds: handed to the
+    /// callers that were already waiting for it, never to later ones.
+    failed: Option<M2mTokenUnavailable>,
+}
+
+/// An M2M access token request of [`M2m::cached_token`](crate::m2m::M2m::cached_token)
+/// failed; [`cause`](Self::cause) is the [`Error`] of the request.
+///
+/// The calls for one key that wait for a single request all get the same failure (the
+/// single flight shares it rather than sending one request per waiting caller), hence a
+/// cheaply cloned wrapper. It is transparent: its message and source are the cause's,
+/// and the classifiers of [`Error`] ([`Error::status`], [`Error::error_type`],
+/// [`Error::is_retryable`], …) answer for the cause.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(transparent)]
+pub struct M2mTokenUnavailable {
+    source: Arc<Error>,
+}
+
+impl M2mTokenUnavailable {
+    fn new(source: Error) -> Self {
+        Self {
+            source: Arc::new(source),
+        }
+    }
+
+    /// Why the request failed, e.g. [`Error::Api`] with `invalid_client` for a wrong
+    /// secret, or [`Error::Timeout`].
+    pub fn cause(&self) -> &Error {
+        &self.source
+    }
+}
 
 struct Fresh {
     token: M2mAccessToken,
@@ -152,23 +197,42 @@ impl M2mTokenCache {
             .get_or_insert_with(&key, || Ok::<_, Infallible>(Arc::default()))
             .unwrap_or_else(|never| match never {});
 
-        // Held across the request: callers for the same key queue here and find the token.
-        let mut fresh = slot.lock().await;
-        if let Some(cached) = fresh.as_ref().filter(|f| Instant::now() < f.refresh_at) {
+        // Held across the request: callers for the same key queue here and find its
+        // outcome. A request that completed after `seen` was read is one this call waited
+        // for; if it failed, its failure is this call's too.
+        let seen = slot.completed.load(Ordering::Acquire);
+        let mut state = slot.state.lock().await;
+        if let Some(cached) = state
+            .fresh
+            .as_ref()
+            .filter(|f| Instant::now() < f.refresh_at)
+        {
             self.hits.fetch_add(1, Ordering::Relaxed);
             return Ok(cached.token.clone());
+        }
+        if slot.completed.load(Ordering::Acquire) != seen
+            && let Some(failed) = state.failed.as_ref()
+        {
+            return Err(Error::M2mTokenUnavailable(failed.clone()));
         }
 
         self.fetches.fetch_add(1, Ordering::Relaxed);
         tracing::debug!(client_id, scopes = ?key.scopes, "fetching an M2M access token");
         let (sent, sent_at) = (Instant::now(), SystemTime::now());
         let scope = (!key.scopes.is_empty()).then(|| key.scopes.join(" "));
-        let response = match fetch(scope).await {
+        // A caller dropped during the request completes nothing: the next one fetches.
+        let outcome = fetch(scope).await;
+        slot.completed.fetch_add(1, Ordering::AcqRel);
+        let response = match outcome {
             Ok(response) => response,
             Err(error) => {
                 self.fetch_errors.fetch_add(1, Ordering::Relaxed);
-                *fresh = None;
-                return Err(error);
+                let failed = M2mTokenUnavailable::new(error);
+                *state = SlotState {
+                    fresh: None,
+                    failed: Some(failed.clone()),
+                };
+                return Err(Error::M2mTokenUnavailable(failed));
             }
         };
 
@@ -182,10 +246,13 @@ impl M2mTokenCache {
         };
         let usable_for = reuse_window(lifetime);
         // A token without a positive lifetime is returned, never reused.
-        *fresh = (!usable_for.is_zero()).then(|| Fresh {
-            token: token.clone(),
-            refresh_at: sent + usable_for,
-        });
+        *state = SlotState {
+            fresh: (!usable_for.is_zero()).then(|| Fresh {
+                token: token.clone(),
+                refresh_at: sent + usable_for,
+            }),
+            failed: None,
+        };
         Ok(token)
     }
 
@@ -283,7 +350,10 @@ mod tests {
                 Err(Error::Internal("down".into()))
             })
             .await;
-        assert!(matches!(failed, Err(Error::Internal(_))));
+        assert!(matches!(
+            failed,
+            Err(Error::M2mTokenUnavailable(ref shared)) if matches!(shared.cause(), Error::Internal(_))
+        ));
         assert_eq!(
             (
                 cache.stats().fetches,
