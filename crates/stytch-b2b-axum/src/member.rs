@@ -8,6 +8,7 @@ use http::request::Parts;
 use stytch_b2b::authorization::AuthorizationCheck;
 use stytch_b2b::{Error, JwtAuthentication};
 
+use crate::credential::JwtHeader;
 use crate::rejection::Rejection;
 use crate::request_auth::RequestAuth;
 
@@ -31,7 +32,8 @@ use crate::request_auth::RequestAuth;
 pub struct Member {
     authentication: Arc<JwtAuthentication>,
     organization_id: String,
-    jwt: Arc<str>,
+    /// Where the JWT is, for a permission check the API must decide.
+    jwt: Option<JwtHeader>,
     auth: Arc<RequestAuth>,
 }
 
@@ -91,13 +93,14 @@ impl Member {
                     resource_id: resource_id.to_owned(),
                     action: action.to_owned(),
                 };
+                let jwt = self
+                    .jwt
+                    .as_ref()
+                    .and_then(|header| self.auth.session_jwt(header))
+                    .unwrap_or_default();
                 match client
                     .sessions()
-                    .authenticate_jwt_authorized(
-                        &self.jwt,
-                        &check,
-                        &self.auth.settings().jwt_options,
-                    )
+                    .authenticate_jwt_authorized(jwt, &check, &self.auth.settings().jwt_options)
                     .await
                 {
                     Ok(authentication) => {
@@ -115,7 +118,8 @@ impl Member {
 
     pub(crate) async fn from_parts(parts: &Parts) -> Result<Self, Rejection> {
         let auth = RequestAuth::of(parts)?;
-        let authentication = auth.session(parts).await?;
+        let jwt = auth.session_jwt_header(parts);
+        let authentication = auth.session(jwt.as_ref()).await?;
         let organization_id = match auth.requested_organization(parts) {
             Some(requested) if requested != authentication.organization_id() => {
                 tracing::debug!("member session of another organization refused");
@@ -124,8 +128,6 @@ impl Member {
             Some(requested) => requested,
             None => authentication.organization_id().to_owned(),
         };
-        // The session verified, so a JWT was there.
-        let jwt = auth.session_jwt(parts).unwrap_or_default().into();
         Ok(Self {
             authentication,
             organization_id,

@@ -9,7 +9,7 @@ use http::request::Parts;
 use stytch_b2b::JwtAuthentication;
 use tokio::sync::OnceCell;
 
-use crate::credential;
+use crate::credential::JwtHeader;
 use crate::layer::Settings;
 use crate::rejection::Rejection;
 
@@ -40,14 +40,14 @@ impl RequestAuth {
         &self.settings
     }
 
-    /// The member session's JWT: the bearer token, else the session cookie.
-    pub(crate) fn session_jwt<'p>(&self, parts: &'p Parts) -> Option<&'p str> {
-        credential::bearer(&parts.headers).or_else(|| {
-            self.settings
-                .session_cookie
-                .as_deref()
-                .and_then(|name| credential::cookie(&parts.headers, name))
-        })
+    /// The header of the member session's JWT: the bearer token, else the session cookie.
+    pub(crate) fn session_jwt_header(&self, parts: &Parts) -> Option<JwtHeader> {
+        JwtHeader::of(&parts.headers, self.settings.session_cookie.as_deref())
+    }
+
+    /// The member session's JWT in `header`.
+    pub(crate) fn session_jwt<'h>(&self, header: &'h JwtHeader) -> Option<&'h str> {
+        header.jwt(self.settings.session_cookie.as_deref())
     }
 
     /// The organization the request is about, when the layer can tell.
@@ -59,8 +59,11 @@ impl RequestAuth {
     }
 
     /// Authenticates the request's session JWT, once per request.
-    pub(crate) async fn session(&self, parts: &Parts) -> Result<Arc<JwtAuthentication>, Rejection> {
-        let jwt = self.session_jwt(parts);
+    pub(crate) async fn session(
+        &self,
+        header: Option<&JwtHeader>,
+    ) -> Result<Arc<JwtAuthentication>, Rejection> {
+        let jwt = header.and_then(|header| self.session_jwt(header));
         self.session
             .get_or_init(|| async {
                 let Some(jwt) = jwt else {

@@ -17,7 +17,7 @@ use stytch_b2b::authorization::{
     AuthorizationCheck, AuthorizationError, PolicyCacheConfig, PolicyCacheStats,
 };
 use stytch_b2b::jwt::{JwtError, LocalMemberSession};
-use stytch_b2b::{Client, Error, JwtAuthentication};
+use stytch_b2b::{Client, Error, JwtAuthentication, JwtVerifyOptions};
 use stytch_b2b_tests::{PROJECT_ID, SECRET};
 
 const ORG: &str = "organization-test-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
@@ -586,6 +586,18 @@ fn token_of(api: &Api, roles: &[&str]) -> String {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// `authenticate_jwt_authorized` of an editor's token, checking `documents`/`edit`.
+async fn editor_edits(api: &Api, options: &JwtVerifyOptions) -> Result<JwtAuthentication, Error> {
+    api.client
+        .sessions()
+        .authenticate_jwt_authorized(
+            &token_of(api, &["editor"]),
+            &check("documents", "edit"),
+            options,
+        )
+        .await
+}
+
 async fn remote_authenticate(api: &Api, status: u16, body: Value) -> Mock<'static> {
     api.server
         .mock_async(move |when, then| {
@@ -661,14 +673,7 @@ async fn an_expired_jwt_is_authenticated_and_authorized_by_the_api() {
     .await;
 
     // Ten hours after minting: the token expired long ago.
-    let outcome = api
-        .client
-        .sessions()
-        .authenticate_jwt_authorized(
-            &token_of(&api, &["editor"]),
-            &check("documents", "edit"),
-            &options_at(36_000),
-        )
+    let outcome = editor_edits(&api, &options_at(36_000))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(
@@ -697,14 +702,7 @@ async fn remote_refusal(error_type: &str) -> Result<JwtAuthentication, Error> {
                "error_url": "https://stytch.com/docs/api/errors/403"}),
     )
     .await;
-    api.client
-        .sessions()
-        .authenticate_jwt_authorized(
-            &token_of(&api, &["editor"]),
-            &check("documents", "edit"),
-            &options_at(36_000),
-        )
-        .await
+    editor_edits(&api, &options_at(36_000)).await
 }
 
 #[tokio::test]
@@ -741,14 +739,7 @@ async fn an_unavailable_policy_sends_a_verified_jwt_to_the_api() {
         stytch_b2b_tests::expected_call::fixture("sessions_authenticate"),
     )
     .await;
-    let outcome = api
-        .client
-        .sessions()
-        .authenticate_jwt_authorized(
-            &token_of(&api, &["editor"]),
-            &check("documents", "edit"),
-            &options(),
-        )
+    let outcome = editor_edits(&api, &options())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     match &outcome {

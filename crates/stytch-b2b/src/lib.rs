@@ -21,6 +21,7 @@ mod redact;
 mod response;
 mod retry;
 mod session_jwt;
+mod single_flight;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 

@@ -17,6 +17,7 @@ use arc_swap::ArcSwapOption;
 use super::config::PolicyCacheConfig;
 use super::error::PolicyUnavailable;
 use super::policy::RolePermissions;
+use crate::single_flight::SingleFlight;
 use crate::{Client, Error};
 
 /// The RBAC policies a client has fetched, with counters.
@@ -74,9 +75,7 @@ struct Shared {
 struct Slot {
     loaded: ArcSwapOption<Loaded>,
     /// Held by whoever fetches; holds the outcome of the last fetch.
-    fetch: tokio::sync::Mutex<Option<Result<(), PolicyUnavailable>>>,
-    /// Fetches completed so far, so that a waiter can tell one finished meanwhile.
-    completed: AtomicU64,
+    fetch: SingleFlight<Option<Result<(), PolicyUnavailable>>>,
     /// When the last fetch failed, for the cooldown before the next attempt.
     last_failure: Mutex<Option<Instant>>,
     refreshing: AtomicBool,
@@ -203,12 +202,10 @@ impl Shared {
         slot: &Slot,
     ) -> Result<Arc<RolePermissions>, PolicyUnavailable> {
         self.misses.fetch_add(1, Ordering::Relaxed);
-        let seen = slot.completed.load(Ordering::Acquire);
-        let mut last = slot.fetch.lock().await;
+        let (mut last, finished_meanwhile) = slot.fetch.join().await;
         if let Some(loaded) = slot.loaded.load_full() {
             return Ok(Arc::clone(&loaded.permissions));
         }
-        let finished_meanwhile = slot.completed.load(Ordering::Acquire) != seen;
         if (finished_meanwhile || slot.failed_within(self.config.failure_cooldown))
             && let Some(Err(error)) = last.as_ref()
         {
@@ -292,7 +289,7 @@ impl Shared {
                 Err(error)
             }
         };
-        slot.completed.fetch_add(1, Ordering::AcqRel);
+        slot.fetch.complete();
         result
     }
 }

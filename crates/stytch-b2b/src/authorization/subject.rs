@@ -58,13 +58,3 @@ impl<T: MemberRoles + ?Sized> MemberRoles for Arc<T> {
         (**self).roles()
     }
 }
-
-impl<T: MemberRoles + ?Sized> MemberRoles for &T {
-    fn organization_id(&self) -> &str {
-        (**self).organization_id()
-    }
-
-    fn roles(&self) -> &[String] {
-        (**self).roles()
-    }
-}

@@ -20,6 +20,7 @@ use reqwest::header::{ACCEPT, HeaderValue};
 use super::config::JwtConfig;
 use super::error::{JwksError, JwtError, echo};
 use super::keyset::{KeySet, Lookup};
+use crate::single_flight::{SingleFlight, Ticket};
 
 /// Largest JWKS document read; Stytch's are a few kilobytes.
 const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
@@ -46,10 +47,7 @@ struct Inner {
     timeout: Duration,
     keys: ArcSwap<KeySet>,
     /// Serialises fetches; holds the outcome of the last completed attempt.
-    fetch: tokio::sync::Mutex<Option<Result<(), JwksError>>>,
-    /// Number of completed fetch attempts, read before waiting on `fetch` to tell whether
-    /// an attempt finished in the meantime.
-    completed: AtomicU64,
+    fetch: SingleFlight<Option<Result<(), JwksError>>>,
     /// Milliseconds since `epoch` at which the last attempt completed, plus one (0: never).
     /// Written under the fetch lock with its outcome, and read without the lock.
     last_attempt_ms: AtomicU64,
@@ -125,8 +123,7 @@ impl JwksManager {
                 cooldown: config.unknown_kid_cooldown,
                 timeout: config.jwks_fetch_timeout,
                 keys: ArcSwap::from_pointee(KeySet::empty()),
-                fetch: tokio::sync::Mutex::new(None),
-                completed: AtomicU64::new(0),
+                fetch: SingleFlight::new(None),
                 last_attempt_ms: AtomicU64::new(0),
                 next_generation: AtomicU64::new(1),
                 background_refresh: AtomicBool::new(false),
@@ -210,7 +207,7 @@ impl JwksManager {
 
     /// The RSA key named `kid`, loading or refetching the set when needed.
     pub(crate) async fn key_for(&self, kid: &str) -> Result<Arc<ParsedPublicKey>, JwtError> {
-        let seen = self.inner.completed.load(Ordering::Acquire);
+        let seen = self.inner.fetch.ticket();
         {
             let keys = self.inner.keys.load();
             if keys.is_loaded() {
@@ -294,9 +291,9 @@ impl Inner {
         }
     }
 
-    async fn refetch(&self, seen: u64) -> Refetch {
+    async fn refetch(&self, seen: Ticket) -> Refetch {
         let mut last = self.fetch.lock().await;
-        if self.completed.load(Ordering::Acquire) != seen {
+        if self.fetch.completed_since(seen) {
             return Refetch::Shared(last.clone().unwrap_or(Ok(())));
         }
         if self.attempted_within_cooldown()
@@ -308,13 +305,9 @@ impl Inner {
     }
 
     async fn refresh_if_stale(&self) {
-        let seen = self.completed.load(Ordering::Acquire);
-        let mut last = self.fetch.lock().await;
+        let (mut last, finished_meanwhile) = self.fetch.join().await;
         let still_stale = self.keys.load().loaded_at.elapsed() >= self.refresh_interval;
-        if self.completed.load(Ordering::Acquire) != seen
-            || !still_stale
-            || self.attempted_within_cooldown()
-        {
+        if finished_meanwhile || !still_stale || self.attempted_within_cooldown() {
             return;
         }
         // Failures are counted and logged inside; the last good keys stay either way.
@@ -358,7 +351,7 @@ impl Inner {
         *last = Some(result.as_ref().map(|_| ()).map_err(Clone::clone));
         let stamp = u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX - 1);
         self.last_attempt_ms.store(stamp + 1, Ordering::Release);
-        self.completed.fetch_add(1, Ordering::AcqRel);
+        self.fetch.complete();
         result
     }
 

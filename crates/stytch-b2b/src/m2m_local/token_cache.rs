@@ -15,11 +15,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::single_flight::SingleFlight;
 use aws_lc_rs::hmac;
 use quick_cache::sync::Cache;
 use stytch_b2b_api::SecretString;
 use stytch_b2b_api::types::M2mTokenResponse;
-use tokio::sync::Mutex;
 
 use crate::Error;
 
@@ -84,14 +84,8 @@ struct SlotKey {
     secret_fingerprint: [u8; 32],
 }
 
-/// A key's single flight: held by whoever fetches; `completed` lets a caller that queued
-/// for the lock tell that a request finished in the meantime.
-#[derive(Default)]
-struct Slot {
-    state: Mutex<SlotState>,
-    /// Requests completed so far (succeeded or failed), read before queueing for `state`.
-    completed: AtomicU64,
-}
+/// A key's single flight: held by whoever fetches.
+type Slot = SingleFlight<SlotState>;
 
 #[derive(Default)]
 struct SlotState {
@@ -200,8 +194,7 @@ impl M2mTokenCache {
         // Held across the request: callers for the same key queue here and find its
         // outcome. A request that completed after `seen` was read is one this call waited
         // for; if it failed, its failure is this call's too.
-        let seen = slot.completed.load(Ordering::Acquire);
-        let mut state = slot.state.lock().await;
+        let (mut state, finished_meanwhile) = slot.join().await;
         if let Some(cached) = state
             .fresh
             .as_ref()
@@ -210,9 +203,7 @@ impl M2mTokenCache {
             self.hits.fetch_add(1, Ordering::Relaxed);
             return Ok(cached.token.clone());
         }
-        if slot.completed.load(Ordering::Acquire) != seen
-            && let Some(failed) = state.failed.as_ref()
-        {
+        if finished_meanwhile && let Some(failed) = state.failed.as_ref() {
             return Err(Error::M2mTokenUnavailable(failed.clone()));
         }
 
@@ -222,7 +213,7 @@ impl M2mTokenCache {
         let scope = (!key.scopes.is_empty()).then(|| key.scopes.join(" "));
         // A caller dropped during the request completes nothing: the next one fetches.
         let outcome = fetch(scope).await;
-        slot.completed.fetch_add(1, Ordering::AcqRel);
+        slot.complete();
         let response = match outcome {
             Ok(response) => response,
             Err(error) => {
