@@ -24,6 +24,29 @@ pub(crate) async fn require_basic_auth(
     }
 }
 
+/// The user and password of an `Authorization: Basic` header; `Err` says what is
+/// wrong with the header.
+pub(crate) fn basic_credentials(headers: &HeaderMap) -> Result<(String, String), &'static str> {
+    let value = headers
+        .get(AUTHORIZATION)
+        .ok_or("the Authorization header is missing")?
+        .to_str()
+        .map_err(|_| "the Authorization header is not ASCII")?;
+    let encoded = value
+        .split_once(' ')
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("basic"))
+        .map(|(_, encoded)| encoded)
+        .ok_or("the Authorization header is not Basic")?;
+    let decoded = STANDARD
+        .decode(encoded.trim())
+        .map_err(|_| "the Basic credentials are not base64")?;
+    let decoded = String::from_utf8(decoded).map_err(|_| "the Basic credentials are not UTF-8")?;
+    let (user, password) = decoded
+        .split_once(':')
+        .ok_or("the Basic credentials have no ':'")?;
+    Ok((user.to_owned(), password.to_owned()))
+}
+
 fn check(project_id: &str, secret: &str, headers: &HeaderMap) -> Result<(), ApiError> {
     let refuse = |why: &str| {
         ApiError::unauthorized(
@@ -33,25 +56,7 @@ fn check(project_id: &str, secret: &str, headers: &HeaderMap) -> Result<(), ApiE
             ),
         )
     };
-    let value = headers
-        .get(AUTHORIZATION)
-        .ok_or_else(|| refuse("the Authorization header is missing"))?
-        .to_str()
-        .map_err(|_| refuse("the Authorization header is not ASCII"))?;
-    let (scheme, encoded) = value
-        .split_once(' ')
-        .ok_or_else(|| refuse("the Authorization header is not Basic"))?;
-    if !scheme.eq_ignore_ascii_case("basic") {
-        return Err(refuse("the Authorization header is not Basic"));
-    }
-    let decoded = STANDARD
-        .decode(encoded.trim())
-        .map_err(|_| refuse("the Basic credentials are not base64"))?;
-    let decoded =
-        String::from_utf8(decoded).map_err(|_| refuse("the Basic credentials are not UTF-8"))?;
-    let (user, password) = decoded
-        .split_once(':')
-        .ok_or_else(|| refuse("the Basic credentials have no ':'"))?;
+    let (user, password) = basic_credentials(headers).map_err(refuse)?;
     let user_ok = verify_slices_are_equal(user.as_bytes(), project_id.as_bytes()).is_ok();
     let secret_ok = verify_slices_are_equal(password.as_bytes(), secret.as_bytes()).is_ok();
     if user_ok && secret_ok {

@@ -142,17 +142,9 @@ impl KeyRing {
     /// Time claims are not checked: Stytch accepts an expired JWT whose session is
     /// still alive.
     pub(crate) fn verify(&self, token: &str) -> Result<Map<String, Value>, &'static str> {
-        let mut parts = token.split('.');
-        let (Some(h), Some(p), Some(s), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return Err("a JWT has exactly three segments");
-        };
-        let header: Map<String, Value> = URL_SAFE_NO_PAD
-            .decode(h)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .ok_or("the JWT header is not base64url-encoded JSON")?;
+        let jws = Jws::split(token).ok_or("a JWT has exactly three segments")?;
+        let header =
+            json_segment(jws.header).ok_or("the JWT header is not base64url-encoded JSON")?;
         if header.get("alg").and_then(Value::as_str) != Some("RS256") {
             return Err("the JWT is not signed with RS256");
         }
@@ -164,21 +156,52 @@ impl KeyRing {
             .key(kid)
             .ok_or("the JWT was not signed by a key of this project")?;
         let sig = URL_SAFE_NO_PAD
-            .decode(s)
+            .decode(jws.signature)
             .map_err(|_| "the JWT signature is not base64url")?;
-        let signing_input = &token[..h.len() + 1 + p.len()];
         UnparsedPublicKey::new(
             &signature::RSA_PKCS1_2048_8192_SHA256,
             key.pair.public_key().as_ref(),
         )
-        .verify(signing_input.as_bytes(), &sig)
+        .verify(jws.signing_input.as_bytes(), &sig)
         .map_err(|_| "the JWT signature does not verify")?;
-        URL_SAFE_NO_PAD
-            .decode(p)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .ok_or("the JWT payload is not base64url-encoded JSON")
+        json_segment(jws.payload).ok_or("the JWT payload is not base64url-encoded JSON")
     }
+}
+
+/// A compact JWS cut at its two dots (nothing decoded yet).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Jws<'t> {
+    pub(crate) header: &'t str,
+    pub(crate) payload: &'t str,
+    pub(crate) signature: &'t str,
+    /// `header.payload`, what the signature signs.
+    pub(crate) signing_input: &'t str,
+}
+
+impl<'t> Jws<'t> {
+    /// `None` unless `token` has exactly three segments.
+    pub(crate) fn split(token: &'t str) -> Option<Self> {
+        let mut parts = token.split('.');
+        let (Some(header), Some(payload), Some(signature), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        Some(Self {
+            header,
+            payload,
+            signature,
+            signing_input: &token[..header.len() + 1 + payload.len()],
+        })
+    }
+}
+
+/// A base64url-encoded JSON object segment of a JWS, decoded.
+pub(crate) fn json_segment(segment: &str) -> Option<Map<String, Value>> {
+    URL_SAFE_NO_PAD
+        .decode(segment)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
 }
 
 /// Everything a session JWT says.

@@ -4,7 +4,7 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -64,6 +64,15 @@ pub(crate) async fn read_body(req: Request, app: &App) -> ApiResult<Bytes> {
         })
 }
 
+/// Whether the request's `Content-Type` is `application/json` (parameters aside).
+pub(crate) fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
+}
+
 /// An `application/x-www-form-urlencoded` request body decoded into `T` (the OAuth
 /// 2.0 endpoints). Read under the same limits as [`JsonBody`]. A body sent as
 /// `application/json` is decoded as JSON instead, as Stytch accepts both (the
@@ -75,12 +84,7 @@ impl<T: DeserializeOwned> FromRequest<App> for FormBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
-        let json = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+        let json = is_json(req.headers());
         let bytes = read_body(req, app).await?;
         if json {
             return decode_json(&bytes).map(FormBody).map_err(|e| {

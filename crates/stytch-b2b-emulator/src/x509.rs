@@ -45,6 +45,11 @@ fn sequence(parts: &[&[u8]]) -> Vec<u8> {
     tlv(0x30, &parts.concat())
 }
 
+/// A BIT STRING of whole bytes (no unused bits).
+fn bit_string(bytes: &[u8]) -> Vec<u8> {
+    tlv(0x03, &[&[0x00], bytes].concat())
+}
+
 fn algorithm(oid: &[u8]) -> Vec<u8> {
     sequence(&[oid, NULL])
 }
@@ -80,9 +85,10 @@ pub(crate) fn self_signed(
         &time(now + Duration::days(3650)),
     ]);
     // `PublicKey::as_ref` is the PKCS#1 `RSAPublicKey`; SPKI wraps it in a BIT STRING.
-    let mut key_bits = vec![0x00];
-    key_bits.extend_from_slice(pair.public_key().as_ref());
-    let spki = sequence(&[&algorithm(RSA_ENCRYPTION), &tlv(0x03, &key_bits)]);
+    let spki = sequence(&[
+        &algorithm(RSA_ENCRYPTION),
+        &bit_string(pair.public_key().as_ref()),
+    ]);
     let tbs = sequence(&[
         &tlv(0xa0, &tlv(0x02, &[0x02])),
         &tlv(0x02, &serial),
@@ -100,12 +106,10 @@ pub(crate) fn self_signed(
         &mut sig,
     )
     .ok()?;
-    let mut sig_bits = vec![0x00];
-    sig_bits.extend(sig);
     Some(sequence(&[
         &tbs,
         &algorithm(SHA256_WITH_RSA),
-        &tlv(0x03, &sig_bits),
+        &bit_string(&sig),
     ]))
 }
 

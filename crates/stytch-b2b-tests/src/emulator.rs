@@ -1,5 +1,6 @@
 //! Helpers of the emulator tests: start-up with the test credentials, the API error of
-//! a call that must fail, and the decoded segments of the session JWTs it issues.
+//! a call that must fail (of either client), an organization to work in, and the
+//! decoded segments of the session JWTs it issues.
 
 use std::fmt::Debug;
 
@@ -62,4 +63,33 @@ pub fn jwt_segment(jwt: &str, index: usize) -> Result<Value, String> {
         .decode(segment)
         .map_err(|e| format!("JWT segment {index} is not base64url: {e}"))?;
     serde_json::from_slice(&bytes).map_err(|e| format!("JWT segment {index} is not JSON: {e}"))
+}
+
+/// Status and error type of a call of the ergonomic client that must have failed with
+/// an API error; panics otherwise.
+pub fn refused<T: Debug>(result: Result<T, stytch_b2b::Error>) -> (u16, stytch_b2b::ErrorType) {
+    match result {
+        Err(e) => match (e.status(), e.error_type()) {
+            (Some(status), Some(t)) => (status.as_u16(), t.clone()),
+            _ => panic!("expected an API error, got {e:?}"),
+        },
+        Ok(ok) => panic!("expected an API error, got {ok:?}"),
+    }
+}
+
+/// Creates the organization `slug` (named and slugged alike); returns its id.
+pub async fn create_organization(
+    client: &stytch_b2b::Client,
+    slug: &str,
+) -> Result<String, stytch_b2b::Error> {
+    Ok(client
+        .organizations()
+        .create(
+            stytch_b2b::types::OrganizationsCreateRequest::builder()
+                .organization_name(slug)
+                .organization_slug(slug.to_owned()),
+        )
+        .await?
+        .organization
+        .organization_id)
 }

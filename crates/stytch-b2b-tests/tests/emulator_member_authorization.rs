@@ -6,45 +6,18 @@
 
 use std::collections::BTreeSet;
 
+use reqwest::header::HeaderValue;
 use serde_json::json;
 use stytch_b2b::{Client, ErrorType, types};
 use stytch_b2b_emulator::{Emulator, OAuthLogin};
-use stytch_b2b_tests::emulator::start_emulator;
+use stytch_b2b_tests::emulator::{create_organization as org, refused, start_emulator};
+use stytch_b2b_tests::expected_call::client_for;
 use stytch_b2b_tests::{PROJECT_ID, SECRET, spec};
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-fn sdk(emu: &Emulator) -> Result<Client> {
-    Ok(Client::builder(PROJECT_ID, SECRET)
-        .base_url(emu.base_url())
-        .build()?)
-}
-
-/// Status and error type of a call that must fail with an API error.
-fn refused<T: std::fmt::Debug>(
-    result: std::result::Result<T, stytch_b2b::Error>,
-) -> (u16, ErrorType) {
-    match result {
-        Err(e) => match (e.status(), e.error_type()) {
-            (Some(status), Some(t)) => (status.as_u16(), t.clone()),
-            _ => panic!("expected an API error, got {e:?}"),
-        },
-        Ok(ok) => panic!("expected an API error, got {ok:?}"),
-    }
-}
-
-async fn org(client: &Client, slug: &str) -> Result<String> {
-    Ok(client
-        .organizations()
-        .create(
-            types::OrganizationsCreateRequest::builder()
-                .organization_name(slug)
-                .organization_slug(slug.to_owned()),
-        )
-        .await?
-        .organization
-        .organization_id)
-}
+/// A logged-in member: `(member_id, session_token, session_jwt)`.
+type Login = (String, String, String);
 
 /// A member of `org_id` with `roles`, logged in through a minted Google login:
 /// `(member_id, session_token, session_jwt)`.
@@ -54,7 +27,7 @@ async fn member(
     org_id: &str,
     email: &str,
     roles: &[&str],
-) -> Result<(String, String, String)> {
+) -> Result<Login> {
     let member_id = client
         .organizations()
         .members()
@@ -80,17 +53,13 @@ async fn member(
     ))
 }
 
-fn rename(name: &str) -> types::builder::OrganizationsUpdateRequest {
-    types::OrganizationsUpdateRequest::builder().organization_name(name.to_owned())
-}
-
-#[tokio::test]
-async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result {
+/// The emulator, its client, and organization acme with an admin
+/// (`admin@acme.example`) and a plain member (`plain@acme.example`).
+async fn acme_with_admin_and_plain() -> Result<(Emulator, Client, String, Login, Login)> {
     let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
+    let client = client_for(emu.base_url());
     let acme = org(&client, "acme").await?;
-    let globex = org(&client, "globex").await?;
-    let (admin_id, admin_token, admin_jwt) = member(
+    let admin = member(
         &emu,
         &client,
         &acme,
@@ -98,24 +67,55 @@ async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result
         &["stytch_admin"],
     )
     .await?;
-    let (plain_id, plain_token, _) =
-        member(&emu, &client, &acme, "plain@acme.example", &[]).await?;
+    let plain = member(&emu, &client, &acme, "plain@acme.example", &[]).await?;
+    Ok((emu, client, acme, admin, plain))
+}
+
+fn rename(name: &str) -> types::builder::OrganizationsUpdateRequest {
+    types::OrganizationsUpdateRequest::builder().organization_name(name.to_owned())
+}
+
+#[tokio::test]
+async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result {
+    let (emu, client, acme, admin, plain) = acme_with_admin_and_plain().await?;
+    let ((admin_id, admin_token, admin_jwt), (plain_id, plain_token, _)) = (admin, plain);
+    let globex = org(&client, "globex").await?;
     let (other_id, _, _) = member(&emu, &client, &globex, "x@globex.example", &[]).await?;
 
+    let rename_as = |org_id: &str, name: &str, token: &str| {
+        client
+            .organizations()
+            .update(rename(name))
+            .organization_id(org_id)
+            .member_session_token(token.to_owned())
+    };
+    let search_as = |org_id: &str, token: &str| {
+        client
+            .organizations()
+            .members()
+            .search(
+                types::OrganizationsMembersSearchRequest::builder()
+                    .organization_ids(vec![org_id.to_owned()]),
+            )
+            .member_session_token(token.to_owned())
+    };
+    let update_as =
+        |member_id: &str, body: types::builder::OrganizationsMembersUpdateRequest, token: &str| {
+            client
+                .organizations()
+                .members()
+                .update(body)
+                .organization_id(&acme)
+                .member_id(member_id)
+                .member_session_token(token.to_owned())
+        };
+    let named =
+        |name: &str| types::OrganizationsMembersUpdateRequest::builder().name(name.to_owned());
+
     // The organization: an admin may rename it, a plain member may not.
-    let denied = client
-        .organizations()
-        .update(rename("Acme 2"))
-        .organization_id(&acme)
-        .member_session_token(plain_token.clone())
-        .await;
+    let denied = rename_as(&acme, "Acme 2", &plain_token).await;
     assert_eq!(refused(denied), (403, ErrorType::SessionAuthorizationError));
-    let renamed = client
-        .organizations()
-        .update(rename("Acme 2"))
-        .organization_id(&acme)
-        .member_session_token(admin_token.clone())
-        .await?;
+    let renamed = rename_as(&acme, "Acme 2", &admin_token).await?;
     assert_eq!(renamed.organization.organization_name, "Acme 2");
     // By JWT as well.
     client
@@ -140,25 +140,12 @@ async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result
     );
 
     // Tenancy: the admin of acme has no say over globex.
-    let elsewhere = client
-        .organizations()
-        .update(rename("Not yours"))
-        .organization_id(&globex)
-        .member_session_token(admin_token.clone())
-        .await;
+    let elsewhere = rename_as(&globex, "Not yours", &admin_token).await;
     assert_eq!(
         refused(elsewhere),
         (403, ErrorType::SessionAuthorizationTenancyError)
     );
-    let search_elsewhere = client
-        .organizations()
-        .members()
-        .search(
-            types::OrganizationsMembersSearchRequest::builder()
-                .organization_ids(vec![globex.clone()]),
-        )
-        .member_session_token(admin_token.clone())
-        .await;
+    let search_elsewhere = search_as(&globex, &admin_token).await;
     assert_eq!(
         refused(search_elsewhere),
         (403, ErrorType::SessionAuthorizationTenancyError)
@@ -177,25 +164,9 @@ async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result
     );
 
     // Members: searching needs stytch.member search.
-    let found = client
-        .organizations()
-        .members()
-        .search(
-            types::OrganizationsMembersSearchRequest::builder()
-                .organization_ids(vec![acme.clone()]),
-        )
-        .member_session_token(admin_token.clone())
-        .await?;
+    let found = search_as(&acme, &admin_token).await?;
     assert_eq!(found.members.len(), 2);
-    let plain_search = client
-        .organizations()
-        .members()
-        .search(
-            types::OrganizationsMembersSearchRequest::builder()
-                .organization_ids(vec![acme.clone()]),
-        )
-        .member_session_token(plain_token.clone())
-        .await;
+    let plain_search = search_as(&acme, &plain_token).await;
     assert_eq!(
         refused(plain_search),
         (403, ErrorType::SessionAuthorizationError)
@@ -203,52 +174,24 @@ async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result
 
     // A member may change their own name (stytch.self), not their roles, and not
     // another member's name.
-    let own = client
-        .organizations()
-        .members()
-        .update(types::OrganizationsMembersUpdateRequest::builder().name("Plain".to_owned()))
-        .organization_id(&acme)
-        .member_id(&plain_id)
-        .member_session_token(plain_token.clone())
-        .await?;
+    let own = update_as(&plain_id, named("Plain"), &plain_token).await?;
     assert_eq!(own.member.name, "Plain");
-    let promote = client
-        .organizations()
-        .members()
-        .update(
-            types::OrganizationsMembersUpdateRequest::builder()
-                .roles(vec!["stytch_admin".to_owned()]),
-        )
-        .organization_id(&acme)
-        .member_id(&plain_id)
-        .member_session_token(plain_token.clone())
-        .await;
+    let to_admin =
+        types::OrganizationsMembersUpdateRequest::builder().roles(vec!["stytch_admin".to_owned()]);
+    let promote = update_as(&plain_id, to_admin, &plain_token).await;
     assert_eq!(
         refused(promote),
         (403, ErrorType::SessionAuthorizationError)
     );
-    let others = client
-        .organizations()
-        .members()
-        .update(types::OrganizationsMembersUpdateRequest::builder().name("Boss".to_owned()))
-        .organization_id(&acme)
-        .member_id(&admin_id)
-        .member_session_token(plain_token.clone())
-        .await;
+    let others = update_as(&admin_id, named("Boss"), &plain_token).await;
     assert_eq!(refused(others), (403, ErrorType::SessionAuthorizationError));
     // The admin may.
-    client
-        .organizations()
-        .members()
-        .update(
-            types::OrganizationsMembersUpdateRequest::builder()
-                .name("Plain Jane".to_owned())
-                .roles(Vec::<String>::new()),
-        )
-        .organization_id(&acme)
-        .member_id(&plain_id)
-        .member_session_token(admin_token.clone())
-        .await?;
+    update_as(
+        &plain_id,
+        named("Plain Jane").roles(Vec::<String>::new()),
+        &admin_token,
+    )
+    .await?;
 
     // A custom role of the organization grants what it lists.
     let policy: types::OrgPolicy = serde_json::from_value(json!({"roles": [{
@@ -269,15 +212,7 @@ async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result
         .organization_id(&acme)
         .member_id(&plain_id)
         .await?;
-    let directory = client
-        .organizations()
-        .members()
-        .search(
-            types::OrganizationsMembersSearchRequest::builder()
-                .organization_ids(vec![acme.clone()]),
-        )
-        .member_session_token(plain_token.clone())
-        .await?;
+    let directory = search_as(&acme, &plain_token).await?;
     assert_eq!(directory.members.len(), 2);
 
     // Sessions: revoking one's own session needs nothing beyond stytch.self;
@@ -298,12 +233,7 @@ async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result
         .await?;
 
     // A revoked or unknown session is not found; an unparseable JWT is refused.
-    let gone = client
-        .organizations()
-        .update(rename("Acme 4"))
-        .organization_id(&acme)
-        .member_session_token(plain_token.clone())
-        .await;
+    let gone = rename_as(&acme, "Acme 4", &plain_token).await;
     assert_eq!(refused(gone), (404, ErrorType::SessionNotFound));
     let garbage = client
         .organizations()
@@ -324,46 +254,23 @@ async fn permissions_decide_and_other_organizations_are_out_of_reach() -> Result
 
 #[tokio::test]
 async fn an_admin_deletes_a_member_a_plain_member_cannot() -> Result {
-    let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
-    let acme = org(&client, "acme").await?;
-    let (_, admin_token, _) = member(
-        &emu,
-        &client,
-        &acme,
-        "admin@acme.example",
-        &["stytch_admin"],
-    )
-    .await?;
-    let (plain_id, plain_token, _) =
-        member(&emu, &client, &acme, "plain@acme.example", &[]).await?;
+    let (emu, client, acme, (_, admin_token, _), (plain_id, plain_token, _)) =
+        acme_with_admin_and_plain().await?;
     let (victim_id, _, _) = member(&emu, &client, &acme, "victim@acme.example", &[]).await?;
-    let denied = client
-        .organizations()
-        .members()
-        .delete()
-        .organization_id(&acme)
-        .member_id(&victim_id)
-        .member_session_token(plain_token.clone())
-        .await;
+    let delete_as = |member_id: &str, token: &str| {
+        client
+            .organizations()
+            .members()
+            .delete()
+            .organization_id(&acme)
+            .member_id(member_id)
+            .member_session_token(token.to_owned())
+    };
+    let denied = delete_as(&victim_id, &plain_token).await;
     assert_eq!(refused(denied), (403, ErrorType::SessionAuthorizationError));
-    client
-        .organizations()
-        .members()
-        .delete()
-        .organization_id(&acme)
-        .member_id(&victim_id)
-        .member_session_token(admin_token.clone())
-        .await?;
+    delete_as(&victim_id, &admin_token).await?;
     // Deleting oneself is a stytch.self action.
-    client
-        .organizations()
-        .members()
-        .delete()
-        .organization_id(&acme)
-        .member_id(&plain_id)
-        .member_session_token(plain_token.clone())
-        .await?;
+    delete_as(&plain_id, &plain_token).await?;
     // SSO and SCIM management is the admin's.
     let sso = client
         .sso()
@@ -393,7 +300,7 @@ fn member_authorization_operations() -> Result<BTreeSet<String>> {
 #[tokio::test]
 async fn every_member_authorization_operation_checks_the_member_session() -> Result {
     let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
+    let client = client_for(emu.base_url());
     let acme = org(&client, "acme").await?;
     let wanted = member_authorization_operations()?;
     assert_eq!(wanted.len(), 40);
@@ -443,8 +350,22 @@ async fn every_member_authorization_operation_checks_the_member_session() -> Res
     Ok(())
 }
 
-/// Status, error type and message of a raw response.
-async fn raw_refusal(response: reqwest::Response) -> Result<(u16, String, String)> {
+/// Puts `body` to `url` with the project's credentials and the member header `name`
+/// set to `value`; returns the status, error type and message of the response.
+async fn put_as_member(
+    http: &reqwest::Client,
+    url: &str,
+    name: &str,
+    value: HeaderValue,
+    body: &serde_json::Value,
+) -> Result<(u16, String, String)> {
+    let response = http
+        .put(url)
+        .basic_auth(PROJECT_ID, Some(SECRET))
+        .header(name, value)
+        .json(body)
+        .send()
+        .await?;
     let status = response.status().as_u16();
     let body: serde_json::Value = response.json().await?;
     Ok((
@@ -460,10 +381,10 @@ async fn raw_refusal(response: reqwest::Response) -> Result<(u16, String, String
 #[tokio::test]
 async fn a_malformed_member_header_matters_only_where_members_are_authorized() -> Result {
     let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
+    let client = client_for(emu.base_url());
     let acme = org(&client, "acme").await?;
     let http = reqwest::Client::new();
-    let not_text = reqwest::header::HeaderValue::from_bytes(b"\xff\xfe-token")?;
+    let not_text = HeaderValue::from_bytes(b"\xff\xfe-token")?;
     let url = format!("{}/v1/b2b/organizations/{acme}", emu.base_url());
 
     // Getting an organization is not authorized per member: the headers pass unread.
@@ -478,14 +399,9 @@ async fn a_malformed_member_header_matters_only_where_members_are_authorized() -
     }
     // Updating it is: no session has such a token.
     for name in ["X-Stytch-Member-Session", "X-Stytch-Member-SessionJWT"] {
-        let refused = http
-            .put(&url)
-            .basic_auth(PROJECT_ID, Some(SECRET))
-            .header(name, not_text.clone())
-            .json(&json!({"organization_name": "Renamed"}))
-            .send()
-            .await?;
-        let (status, error_type, _) = raw_refusal(refused).await?;
+        let renamed = json!({"organization_name": "Renamed"});
+        let (status, error_type, _) =
+            put_as_member(&http, &url, name, not_text.clone(), &renamed).await?;
         assert_eq!(
             (status, error_type.as_str()),
             (404, "session_not_found"),
@@ -523,7 +439,7 @@ fn positional_rename(name: &str) -> Result<serde_json::Value> {
 #[tokio::test]
 async fn the_check_fails_closed_on_unreadable_path_parameters_and_bodies() -> Result {
     let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
+    let client = client_for(emu.base_url());
     let acme = org(&client, "acme").await?;
     let globex = org(&client, "globex").await?;
     let (_, plain_token, _) = member(&emu, &client, &acme, "plain@acme.example", &[]).await?;
@@ -540,16 +456,11 @@ async fn the_check_fails_closed_on_unreadable_path_parameters_and_bodies() -> Re
 
     // A body the rule cannot read is refused, not checked without its fields: a plain
     // member may not rename the organization, whatever shape the body has.
+    let session = "X-Stytch-Member-Session";
     let array = positional_rename("Renamed by a plain member")?;
     for body in [array, json!("organization_name"), json!(7)] {
-        let response = http
-            .put(&url)
-            .basic_auth(PROJECT_ID, Some(SECRET))
-            .header("X-Stytch-Member-Session", &plain_token)
-            .json(&body)
-            .send()
-            .await?;
-        let (status, error_type, _) = raw_refusal(response).await?;
+        let plain = HeaderValue::from_str(&plain_token)?;
+        let (status, error_type, _) = put_as_member(&http, &url, session, plain, &body).await?;
         assert_eq!(
             (status, error_type.as_str()),
             (400, "bad_request"),
@@ -570,15 +481,11 @@ async fn the_check_fails_closed_on_unreadable_path_parameters_and_bodies() -> Re
     // Path parameters that cannot be read (not UTF-8 once decoded) are refused before
     // the check, for members of the organization and of others alike.
     let bad_path = format!("{}/v1/b2b/organizations/%FF%FE", emu.base_url());
+    let renamed = json!({"organization_name": "Renamed"});
     for token in [&plain_token, &other_admin] {
-        let response = http
-            .put(&bad_path)
-            .basic_auth(PROJECT_ID, Some(SECRET))
-            .header("X-Stytch-Member-Session", token)
-            .json(&json!({"organization_name": "Renamed"}))
-            .send()
-            .await?;
-        let (status, error_type, message) = raw_refusal(response).await?;
+        let token = HeaderValue::from_str(token)?;
+        let (status, error_type, message) =
+            put_as_member(&http, &bad_path, session, token, &renamed).await?;
         assert_eq!((status, error_type.as_str()), (400, "bad_request"));
         assert!(
             message.starts_with("The path parameters could not be read"),

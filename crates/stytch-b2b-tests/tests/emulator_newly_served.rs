@@ -12,28 +12,14 @@ use stytch_b2b_emulator::{
     Emulator, ExternalSession, Impersonation, MessageKind, OAuthLogin, ScimGroupPush, TrustedToken,
     TrustedTokenProfile,
 };
-use stytch_b2b_tests::emulator::{jwt_segment, start_emulator};
-use stytch_b2b_tests::{PROJECT_ID, SECRET};
+use stytch_b2b_tests::PROJECT_ID;
+use stytch_b2b_tests::emulator::{create_organization, jwt_segment, refused, start_emulator};
+use stytch_b2b_tests::expected_call::client_for;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-fn sdk(emu: &Emulator) -> Result<Client> {
-    Ok(Client::builder(PROJECT_ID, SECRET)
-        .base_url(emu.base_url())
-        .build()?)
-}
-
-fn refused<T: std::fmt::Debug>(
-    result: std::result::Result<T, stytch_b2b::Error>,
-) -> (u16, ErrorType) {
-    match result {
-        Err(e) => match (e.status(), e.error_type()) {
-            (Some(status), Some(t)) => (status.as_u16(), t.clone()),
-            _ => panic!("expected an API error, got {e:?}"),
-        },
-        Ok(ok) => panic!("expected an API error, got {ok:?}"),
-    }
-}
+/// The redirect URL every connected app of these tests registers.
+const REDIRECT: &str = "https://app.example/callback";
 
 /// An organization with one member logged in (Google): `(org_id, member_id, session_token)`.
 async fn setup(
@@ -42,16 +28,7 @@ async fn setup(
     slug: &str,
     email: &str,
 ) -> Result<(String, String, String)> {
-    let org_id = client
-        .organizations()
-        .create(
-            types::OrganizationsCreateRequest::builder()
-                .organization_name(slug)
-                .organization_slug(slug.to_owned()),
-        )
-        .await?
-        .organization
-        .organization_id;
+    let org_id = create_organization(client, slug).await?;
     let member_id = client
         .organizations()
         .members()
@@ -69,6 +46,14 @@ async fn setup(
     Ok((org_id, member_id, session.expose().to_owned()))
 }
 
+/// The emulator, its client, and ada logged in at acme: [`setup`]'s triple.
+async fn ada_at_acme() -> Result<(Emulator, Client, (String, String, String))> {
+    let emu = start_emulator().await?;
+    let client = client_for(emu.base_url());
+    let ada = setup(&emu, &client, "acme", "ada@acme.example").await?;
+    Ok((emu, client, ada))
+}
+
 async fn connected_app(
     client: &Client,
     client_type: &str,
@@ -82,7 +67,7 @@ async fn connected_app(
                 .client_type(client_type)
                 .client_name(format!("{client_type} app"))
                 .full_access_allowed(full_access)
-                .redirect_urls(vec!["https://app.example/callback".to_owned()]),
+                .redirect_urls(vec![REDIRECT.to_owned()]),
         )
         .await?
         .connected_app;
@@ -125,6 +110,56 @@ async fn token_endpoint(emu: &Emulator, form: &[(&str, &str)]) -> Result<(u16, V
     Ok((response.status().as_u16(), response.json().await?))
 }
 
+/// Redeems `code` for the confidential app `client_id` with `secret` at the token
+/// endpoint; returns the status and JSON body.
+async fn redeem_code(
+    emu: &Emulator,
+    client_id: &str,
+    secret: &str,
+    code: &str,
+) -> Result<(u16, Value)> {
+    token_endpoint(
+        emu,
+        &[
+            ("grant_type", "authorization_code"),
+            ("client_id", client_id),
+            ("client_secret", secret),
+            ("code", code),
+            ("redirect_uri", REDIRECT),
+        ],
+    )
+    .await
+}
+
+/// The preflight of `app` asking the member of `session` for `scopes`.
+fn start_request(
+    app: &str,
+    redirect_uri: &str,
+    scopes: Vec<String>,
+    session: &str,
+) -> types::builder::IdpOauthAuthorizeStartRequest {
+    types::IdpOauthAuthorizeStartRequest::builder()
+        .client_id(app.to_owned())
+        .redirect_uri(redirect_uri)
+        .response_type("code")
+        .scopes(scopes)
+        .session_token(session.to_owned())
+}
+
+/// A consent decision on `app` asking for `scopes`; the caller names who decides.
+fn consent_request(
+    app: &str,
+    granted: bool,
+    scopes: Vec<String>,
+) -> types::builder::IdpOauthAuthorizeRequest {
+    types::IdpOauthAuthorizeRequest::builder()
+        .client_id(app.to_owned())
+        .consent_granted(granted)
+        .redirect_uri(REDIRECT)
+        .response_type("code")
+        .scopes(scopes)
+}
+
 fn code_of(redirect_uri: &str) -> Result<String> {
     // Codes are URL-safe, so they travel unescaped.
     let query = redirect_uri.split_once('?').ok_or("no query")?.1;
@@ -137,9 +172,7 @@ fn code_of(redirect_uri: &str) -> Result<String> {
 
 #[tokio::test]
 async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
-    let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
-    let (org_id, member_id, session) = setup(&emu, &client, "acme", "ada@acme.example").await?;
+    let (emu, client, (org_id, member_id, session)) = ada_at_acme().await?;
     let (third, third_secret) = connected_app(&client, "third_party", false).await?;
     let third_secret = third_secret.ok_or("a confidential app has a secret")?;
     let scopes = || {
@@ -149,64 +182,32 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
             "offline_access".to_owned(),
         ]
     };
-    let redirect = "https://app.example/callback";
+    let oauth = client.idp().oauth();
 
     // Preflight: the member must consent to a third-party app.
-    let start = client
-        .idp()
-        .oauth()
-        .authorize_start(
-            types::IdpOauthAuthorizeStartRequest::builder()
-                .client_id(third.clone())
-                .redirect_uri(redirect)
-                .response_type("code")
-                .scopes(scopes())
-                .session_token(session.clone()),
-        )
+    let start = oauth
+        .authorize_start(start_request(&third, REDIRECT, scopes(), &session))
         .await?;
     assert!(start.consent_required);
     assert_eq!(start.member_id, member_id);
     assert_eq!(start.client.client_id, third);
     assert_eq!(start.scope_results.len(), 3);
     assert!(start.scope_results.iter().all(|r| r.is_grantable));
-    let unknown_scope = client
-        .idp()
-        .oauth()
-        .authorize_start(
-            types::IdpOauthAuthorizeStartRequest::builder()
-                .client_id(third.clone())
-                .redirect_uri(redirect)
-                .response_type("code")
-                .scopes(vec!["launch:missiles".to_owned()])
-                .session_token(session.clone()),
-        )
+    let missiles = vec!["launch:missiles".to_owned()];
+    let unknown_scope = oauth
+        .authorize_start(start_request(&third, REDIRECT, missiles, &session))
         .await;
     assert_eq!(refused(unknown_scope), (400, ErrorType::InvalidScope));
-    let wrong_redirect = client
-        .idp()
-        .oauth()
-        .authorize_start(
-            types::IdpOauthAuthorizeStartRequest::builder()
-                .client_id(third.clone())
-                .redirect_uri("https://evil.example/")
-                .response_type("code")
-                .scopes(scopes())
-                .session_token(session.clone()),
-        )
+    let evil = "https://evil.example/";
+    let wrong_redirect = oauth
+        .authorize_start(start_request(&third, evil, scopes(), &session))
         .await;
     assert_eq!(refused(wrong_redirect).0, 400);
 
     // Declining redirects with access_denied and no code.
-    let declined = client
-        .idp()
-        .oauth()
+    let declined = oauth
         .authorize(
-            types::IdpOauthAuthorizeRequest::builder()
-                .client_id(third.clone())
-                .consent_granted(false)
-                .redirect_uri(redirect)
-                .response_type("code")
-                .scopes(scopes())
+            consent_request(&third, false, scopes())
                 .organization_id(org_id.clone())
                 .member_id(member_id.clone())
                 .state("s-1".to_owned()),
@@ -217,16 +218,9 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
     assert!(declined.redirect_uri.contains("state=s-1"));
 
     // Consenting issues a code in the redirect.
-    let granted = client
-        .idp()
-        .oauth()
+    let granted = oauth
         .authorize(
-            types::IdpOauthAuthorizeRequest::builder()
-                .client_id(third.clone())
-                .consent_granted(true)
-                .redirect_uri(redirect)
-                .response_type("code")
-                .scopes(scopes())
+            consent_request(&third, true, scopes())
                 .session_token(session.clone())
                 .state("s-2".to_owned())
                 .nonce("n-1".to_owned()),
@@ -242,32 +236,12 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
     assert!(granted.redirect_uri.ends_with("&state=s-2"));
 
     // The code is redeemed once at the token endpoint, by the client, with its secret.
-    let (status, body) = token_endpoint(
-        &emu,
-        &[
-            ("grant_type", "authorization_code"),
-            ("client_id", &third),
-            ("client_secret", "wrong"),
-            ("code", code.expose()),
-            ("redirect_uri", redirect),
-        ],
-    )
-    .await?;
+    let (status, body) = redeem_code(&emu, &third, "wrong", code.expose()).await?;
     assert_eq!(
         (status, body["error"].as_str()),
         (401, Some("invalid_client"))
     );
-    let (status, tokens) = token_endpoint(
-        &emu,
-        &[
-            ("grant_type", "authorization_code"),
-            ("client_id", &third),
-            ("client_secret", &third_secret),
-            ("code", code.expose()),
-            ("redirect_uri", redirect),
-        ],
-    )
-    .await?;
+    let (status, tokens) = redeem_code(&emu, &third, &third_secret, code.expose()).await?;
     assert_eq!(status, 200, "{tokens}");
     assert_eq!(tokens["token_type"], "bearer");
     assert_eq!(tokens["scope"], "openid email offline_access");
@@ -286,17 +260,7 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
     assert_eq!(id_token["email"], "ada@acme.example");
     assert_eq!(id_token["nonce"], "n-1");
     assert_eq!(id_token["aud"], json!([third]));
-    let (status, again) = token_endpoint(
-        &emu,
-        &[
-            ("grant_type", "authorization_code"),
-            ("client_id", &third),
-            ("client_secret", &third_secret),
-            ("code", code.expose()),
-            ("redirect_uri", redirect),
-        ],
-    )
-    .await?;
+    let (status, again) = redeem_code(&emu, &third, &third_secret, code.expose()).await?;
     assert_eq!(
         (status, again["error"].as_str()),
         (400, Some("invalid_grant"))
@@ -358,26 +322,28 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
     assert_eq!(refused(bad_client), (401, ErrorType::InvalidClient));
 
     // Consent is remembered; the grant shows on the organization and the member.
-    let start = client
-        .idp()
-        .oauth()
-        .authorize_start(
-            types::IdpOauthAuthorizeStartRequest::builder()
-                .client_id(third.clone())
-                .redirect_uri(redirect)
-                .response_type("code")
-                .scopes(vec!["openid".to_owned()])
-                .session_token(session.clone()),
-        )
+    let openid = vec!["openid".to_owned()];
+    let start = oauth
+        .authorize_start(start_request(&third, REDIRECT, openid, &session))
         .await?;
     assert!(!start.consent_required);
-    let org_apps = client
-        .organizations()
-        .connected_apps()
-        .organization_id(&org_id)
-        .await?;
-    assert_eq!(org_apps.connected_apps.len(), 1);
-    assert_eq!(org_apps.connected_apps[0].connected_app_id, third);
+    let org_apps = || {
+        client
+            .organizations()
+            .connected_apps()
+            .organization_id(&org_id)
+    };
+    let member_apps = || {
+        client
+            .organizations()
+            .members()
+            .get_connected_apps()
+            .organization_id(&org_id)
+            .member_id(&member_id)
+    };
+    let org_apps_now = org_apps().await?;
+    assert_eq!(org_apps_now.connected_apps.len(), 1);
+    assert_eq!(org_apps_now.connected_apps[0].connected_app_id, third);
     let one = client
         .organizations()
         .get_connected_app()
@@ -386,13 +352,7 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
         .await?;
     assert_eq!(one.active_members.len(), 1);
     assert_eq!(one.active_members[0].member_id, member_id);
-    let mine = client
-        .organizations()
-        .members()
-        .get_connected_apps()
-        .organization_id(&org_id)
-        .member_id(&member_id)
-        .await?;
+    let mine = member_apps().await?;
     assert_eq!(mine.connected_apps.len(), 1);
     assert_eq!(
         mine.connected_apps[0].scopes_granted,
@@ -419,58 +379,24 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
         .connected_app_id(&third)
         .await?;
     assert!(!introspect(&access_token, &third_secret).await?.active);
-    let mine = client
-        .organizations()
-        .members()
-        .get_connected_apps()
-        .organization_id(&org_id)
-        .member_id(&member_id)
-        .await?;
+    let mine = member_apps().await?;
     assert!(mine.connected_apps.is_empty());
 
     // A first-party app allowed full access: no consent screen, and its token
     // becomes a member session once, within five minutes.
     let (first, first_secret) = connected_app(&client, "first_party", true).await?;
     let first_secret = first_secret.ok_or("no secret")?;
-    let start = client
-        .idp()
-        .oauth()
-        .authorize_start(
-            types::IdpOauthAuthorizeStartRequest::builder()
-                .client_id(first.clone())
-                .redirect_uri(redirect)
-                .response_type("code")
-                .scopes(vec!["openid".to_owned(), "full_access".to_owned()])
-                .session_token(session.clone()),
-        )
+    let full_access = || vec!["openid".to_owned(), "full_access".to_owned()];
+    let start = oauth
+        .authorize_start(start_request(&first, REDIRECT, full_access(), &session))
         .await?;
     assert!(!start.consent_required);
     assert!(start.scope_results.iter().all(|r| r.is_grantable));
-    let granted = client
-        .idp()
-        .oauth()
-        .authorize(
-            types::IdpOauthAuthorizeRequest::builder()
-                .client_id(first.clone())
-                .consent_granted(true)
-                .redirect_uri(redirect)
-                .response_type("code")
-                .scopes(vec!["openid".to_owned(), "full_access".to_owned()])
-                .session_token(session.clone()),
-        )
+    let granted = oauth
+        .authorize(consent_request(&first, true, full_access()).session_token(session.clone()))
         .await?;
     let code = code_of(&granted.redirect_uri)?;
-    let (status, tokens) = token_endpoint(
-        &emu,
-        &[
-            ("grant_type", "authorization_code"),
-            ("client_id", &first),
-            ("client_secret", &first_secret),
-            ("code", &code),
-            ("redirect_uri", redirect),
-        ],
-    )
-    .await?;
+    let (status, tokens) = redeem_code(&emu, &first, &first_secret, &code).await?;
     assert_eq!(status, 200, "{tokens}");
     let access_token = tokens["access_token"]
         .as_str()
@@ -504,30 +430,17 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
         .delete()
         .client_id(&first)
         .await?;
-    let org_apps = client
-        .organizations()
-        .connected_apps()
-        .organization_id(&org_id)
-        .await?;
-    assert!(org_apps.connected_apps.is_empty());
+    assert!(org_apps().await?.connected_apps.is_empty());
     Ok(())
 }
 
 #[tokio::test]
 async fn a_public_app_must_use_pkce() -> Result {
-    let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
-    let (org_id, member_id, _) = setup(&emu, &client, "acme", "ada@acme.example").await?;
+    let (emu, client, (org_id, member_id, _)) = ada_at_acme().await?;
     let (app, secret) = connected_app(&client, "third_party_public", false).await?;
     assert!(secret.is_none());
-    let redirect = "https://app.example/callback";
     let authorize = |challenge: Option<&str>| {
-        let mut body = types::IdpOauthAuthorizeRequest::builder()
-            .client_id(app.clone())
-            .consent_granted(true)
-            .redirect_uri(redirect)
-            .response_type("code")
-            .scopes(vec!["openid".to_owned()])
+        let mut body = consent_request(&app, true, vec!["openid".to_owned()])
             .organization_id(org_id.clone())
             .member_id(member_id.clone());
         if let Some(c) = challenge {
@@ -551,7 +464,7 @@ async fn a_public_app_must_use_pkce() -> Result {
             ("grant_type", "authorization_code"),
             ("client_id", &app),
             ("code", &code),
-            ("redirect_uri", redirect),
+            ("redirect_uri", REDIRECT),
             ("code_verifier", "wrong"),
         ],
     )
@@ -565,9 +478,7 @@ async fn a_public_app_must_use_pkce() -> Result {
 
 #[tokio::test]
 async fn an_impersonation_token_opens_one_session_that_cannot_change() -> Result {
-    let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
-    let (org_id, member_id, _) = setup(&emu, &client, "acme", "ada@acme.example").await?;
+    let (emu, client, (org_id, member_id, _)) = ada_at_acme().await?;
     let token = emu.mint_impersonation_token(&Impersonation {
         organization_id: org_id.clone(),
         member_id: member_id.clone(),
@@ -625,9 +536,7 @@ async fn an_impersonation_token_opens_one_session_that_cannot_change() -> Result
 
 #[tokio::test]
 async fn a_trusted_auth_token_is_attested_against_its_profile() -> Result {
-    let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
-    let (org_id, member_id, _) = setup(&emu, &client, "acme", "ada@acme.example").await?;
+    let (emu, client, (org_id, member_id, _)) = ada_at_acme().await?;
     let profile_id = emu.register_trusted_token_profile(&TrustedTokenProfile {
         issuer: "https://idp.example".to_owned(),
         audience: "acme-app".to_owned(),
@@ -688,9 +597,7 @@ async fn a_trusted_auth_token_is_attested_against_its_profile() -> Result {
 
 #[tokio::test]
 async fn an_external_session_migrates_to_the_member_with_its_email() -> Result {
-    let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
-    let (org_id, member_id, _) = setup(&emu, &client, "acme", "ada@acme.example").await?;
+    let (emu, client, (org_id, member_id, _)) = ada_at_acme().await?;
     let external = emu.register_external_session(&ExternalSession {
         email_address: "ADA@acme.example".to_owned(),
         session_token: None,
@@ -730,7 +637,7 @@ async fn an_external_session_migrates_to_the_member_with_its_email() -> Result {
 #[tokio::test]
 async fn a_discovery_password_reset_sets_the_password_everywhere() -> Result {
     let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
+    let client = client_for(emu.base_url());
     let (org_a, _, _) = setup(&emu, &client, "acme", "ada@example.com").await?;
     let (org_b, _, _) = setup(&emu, &client, "globex", "ada@example.com").await?;
     let unknown = client
@@ -788,9 +695,7 @@ async fn a_discovery_password_reset_sets_the_password_everywhere() -> Result {
 
 #[tokio::test]
 async fn scim_groups_pushed_by_the_identity_provider_are_listed_and_give_roles() -> Result {
-    let emu = start_emulator().await?;
-    let client = sdk(&emu)?;
-    let (org_id, member_id, _) = setup(&emu, &client, "acme", "ada@acme.example").await?;
+    let (emu, client, (org_id, member_id, _)) = ada_at_acme().await?;
     let connection = client
         .scim()
         .connection()
@@ -828,20 +733,21 @@ async fn scim_groups_pushed_by_the_identity_provider_are_listed_and_give_roles()
         .await?;
     assert_eq!(groups.scim_groups.len(), 1);
     assert_eq!(groups.scim_groups[0].group_name, "Engineering");
-    let member = client
-        .organizations()
-        .members()
-        .get()
-        .organization_id(&org_id)
-        .member_id(&member_id)
-        .await?
-        .member;
-    let registration = member.scim_registration.ok_or("no SCIM registration")?;
+    let member = || {
+        client
+            .organizations()
+            .members()
+            .get()
+            .organization_id(&org_id)
+            .member_id(&member_id)
+    };
+    let ada = member().await?.member;
+    let registration = ada.scim_registration.ok_or("no SCIM registration")?;
     assert_eq!(registration.connection_id, connection.connection_id);
     let groups = registration.scim_attributes.ok_or("no attributes")?.groups;
     assert_eq!(groups[0].value, group_id);
-    assert!(member.is_admin);
-    let admin = member
+    assert!(ada.is_admin);
+    let admin = ada
         .roles
         .iter()
         .find(|r| r.role_id == "stytch_admin")
@@ -854,15 +760,8 @@ async fn scim_groups_pushed_by_the_identity_provider_are_listed_and_give_roles()
         .organization_id(&org_id)
         .connection_id(&connection.connection_id)
         .await?;
-    let member = client
-        .organizations()
-        .members()
-        .get()
-        .organization_id(&org_id)
-        .member_id(&member_id)
-        .await?
-        .member;
-    assert!(member.scim_registration.is_none() && !member.is_admin);
+    let ada = member().await?.member;
+    assert!(ada.scim_registration.is_none() && !ada.is_admin);
     Ok(())
 }
 

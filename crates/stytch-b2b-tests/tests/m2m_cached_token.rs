@@ -8,7 +8,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use httpmock::{Method, Mock, MockServer};
 use serde_json::json;
-use stytch_b2b::m2m_local::M2mTokenCacheStats;
+use stytch_b2b::m2m_local::{M2mAccessToken, M2mTokenCacheStats};
 use stytch_b2b::{Error, ErrorType, SecretString};
 use stytch_b2b_tests::PROJECT_ID;
 use stytch_b2b_tests::expected_call::client;
@@ -62,6 +62,30 @@ async fn mock_token<'a>(
         .await
 }
 
+/// [`mock_token`] for the test secret and `scope`, answering at once with
+/// `access_token` valid for an hour.
+async fn mock_hour_token<'a>(
+    server: &'a MockServer,
+    scope: Option<&str>,
+    access_token: &str,
+) -> Mock<'a> {
+    let form = form(ENCODED_SECRET, scope);
+    mock_token(server, form, access_token, 3600, Duration::ZERO).await
+}
+
+/// Eight concurrent `read:invoices` token requests of `client`, in order.
+async fn eight_at_once(
+    client: &stytch_b2b::Client,
+    secret: &SecretString,
+) -> Vec<Result<M2mAccessToken, Error>> {
+    let calls = (0..8).map(|_| {
+        client
+            .m2m()
+            .cached_token(CLIENT_ID, secret, &["read:invoices"])
+    });
+    futures_util::future::join_all(calls).await
+}
+
 fn stats(fetches: u64, fetch_errors: u64, hits: u64, entries: usize) -> M2mTokenCacheStats {
     let mut stats = M2mTokenCacheStats::default();
     stats.fetches = fetches;
@@ -75,14 +99,7 @@ fn stats(fetches: u64, fetch_errors: u64, hits: u64, entries: usize) -> M2mToken
 async fn the_second_call_is_served_from_the_cache() {
     let server = MockServer::start_async().await;
     let scope = Some("read%3Ainvoices+write%3Ainvoices");
-    let mock = mock_token(
-        &server,
-        form(ENCODED_SECRET, scope),
-        "token-1",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
+    let mock = mock_hour_token(&server, scope, "token-1").await;
     let client = client(&server);
 
     let before = SystemTime::now();
@@ -120,14 +137,7 @@ async fn the_second_call_is_served_from_the_cache() {
 #[tokio::test]
 async fn no_scopes_sends_no_scope_parameter() {
     let server = MockServer::start_async().await;
-    let mock = mock_token(
-        &server,
-        form(ENCODED_SECRET, None),
-        "token-all",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
+    let mock = mock_hour_token(&server, None, "token-all").await;
     let token = client(&server)
         .m2m()
         .cached_token(CLIENT_ID, &secret(), &[])
@@ -155,24 +165,18 @@ async fn a_token_is_refetched_once_inside_its_refresh_margin() {
     .await;
     let client = client(&server);
     let m2m = client.m2m();
+    let secret = secret();
+    let sync = || m2m.cached_token(CLIENT_ID, &secret, &["sync"]);
 
-    m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
-        .await
-        .unwrap();
+    sync().await.unwrap();
     let fetched = Instant::now();
-    m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
-        .await
-        .unwrap();
+    sync().await.unwrap();
     assert_eq!(m2m.token_cache().stats(), stats(1, 0, 1, 1));
 
     let reuse_window = Duration::from_millis(2_700);
     tokio::time::sleep_until((fetched + reuse_window + Duration::from_millis(50)).into()).await;
-    m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
-        .await
-        .unwrap();
-    m2m.cached_token(CLIENT_ID, &secret(), &["sync"])
-        .await
-        .unwrap();
+    sync().await.unwrap();
+    sync().await.unwrap();
     assert_eq!(m2m.token_cache().stats(), stats(2, 0, 2, 1));
     assert_eq!(mock.calls_async().await, 2);
 }
@@ -191,12 +195,7 @@ async fn concurrent_callers_share_one_request() {
     let client = client(&server);
     let secret = secret();
 
-    let calls = (0..8).map(|_| {
-        client
-            .m2m()
-            .cached_token(CLIENT_ID, &secret, &["read:invoices"])
-    });
-    let tokens = futures_util::future::join_all(calls).await;
+    let tokens = eight_at_once(&client, &secret).await;
 
     assert_eq!(mock.calls_async().await, 1);
     for token in tokens {
@@ -228,12 +227,7 @@ async fn concurrent_callers_share_one_failure_and_a_later_call_fetches_again() {
     let client = client(&server);
     let secret = secret();
 
-    let calls = (0..8).map(|_| {
-        client
-            .m2m()
-            .cached_token(CLIENT_ID, &secret, &["read:invoices"])
-    });
-    let errors: Vec<Error> = futures_util::future::join_all(calls)
+    let errors: Vec<Error> = eight_at_once(&client, &secret)
         .await
         .into_iter()
         .map(Result::unwrap_err)
@@ -269,14 +263,7 @@ async fn concurrent_callers_share_one_failure_and_a_later_call_fetches_again() {
 
     // Once Stytch is back, the next call gets a token.
     outage.delete_async().await;
-    let back = mock_token(
-        &server,
-        form(ENCODED_SECRET, Some("read%3Ainvoices")),
-        "after-the-outage",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
+    let back = mock_hour_token(&server, Some("read%3Ainvoices"), "after-the-outage").await;
     let token = client
         .m2m()
         .cached_token(CLIENT_ID, &secret, &["read:invoices"])
@@ -289,30 +276,9 @@ async fn concurrent_callers_share_one_failure_and_a_later_call_fetches_again() {
 #[tokio::test]
 async fn each_scope_set_and_secret_has_its_own_entry() {
     let server = MockServer::start_async().await;
-    let read = mock_token(
-        &server,
-        form(ENCODED_SECRET, Some("read%3Ainvoices")),
-        "t-read",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
-    let write = mock_token(
-        &server,
-        form(ENCODED_SECRET, Some("write%3Ainvoices")),
-        "t-write",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
-    let both = mock_token(
-        &server,
-        form(ENCODED_SECRET, Some("read%3Ainvoices+write%3Ainvoices")),
-        "t-both",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
+    let read = mock_hour_token(&server, Some("read%3Ainvoices"), "t-read").await;
+    let write = mock_hour_token(&server, Some("write%3Ainvoices"), "t-write").await;
+    let both = mock_hour_token(&server, Some("read%3Ainvoices+write%3Ainvoices"), "t-both").await;
     let rotated = mock_token(
         &server,
         form("secret-test-next", Some("read%3Ainvoices")),
@@ -360,14 +326,7 @@ async fn each_scope_set_and_secret_has_its_own_entry() {
 #[tokio::test]
 async fn failures_are_not_cached_and_a_wrong_secret_gets_no_cached_token() {
     let server = MockServer::start_async().await;
-    let good = mock_token(
-        &server,
-        form(ENCODED_SECRET, None),
-        "t-good",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
+    let good = mock_hour_token(&server, None, "t-good").await;
     let refused = server
         .mock_async(|when, then| {
             when.method(Method::POST)
@@ -408,14 +367,7 @@ async fn failures_are_not_cached_and_a_wrong_secret_gets_no_cached_token() {
 #[tokio::test]
 async fn debug_output_shows_no_token_and_no_secret() {
     let server = MockServer::start_async().await;
-    mock_token(
-        &server,
-        form(ENCODED_SECRET, None),
-        "eyJhbGciOiJSUzI1NiJ9.e30.c2ln",
-        3600,
-        Duration::ZERO,
-    )
-    .await;
+    mock_hour_token(&server, None, "eyJhbGciOiJSUzI1NiJ9.e30.c2ln").await;
     let client = client(&server);
     let token = client
         .m2m()

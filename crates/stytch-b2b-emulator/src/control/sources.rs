@@ -89,6 +89,14 @@ pub struct ScimGroupPush {
     pub member_ids: Vec<String>,
 }
 
+/// `value` unless it is absent or empty; else `default()`.
+fn given_or(value: &Option<String>, default: impl FnOnce() -> String) -> String {
+    value
+        .clone()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(default)
+}
+
 fn required(value: &str, field: &str) -> ApiResult<()> {
     if value.trim().is_empty() {
         return Err(ApiError::bad_request(
@@ -103,20 +111,14 @@ pub(crate) fn mint_impersonation(app: &Shared, req: &Impersonation) -> ApiResult
     let now = app.clock.now();
     let mut store = app.store();
     store.live_member(&req.organization_id, &req.member_id)?;
-    let email = req
-        .impersonator_email_address
-        .clone()
-        .filter(|e| !e.is_empty())
-        .unwrap_or_else(|| "support@example.com".to_owned());
+    let email = given_or(&req.impersonator_email_address, || {
+        "support@example.com".to_owned()
+    });
     validate::email(&email)?;
     let grant = ImpersonationGrant {
         organization_id: req.organization_id.clone(),
         member_id: req.member_id.clone(),
-        impersonator_id: req
-            .impersonator_id
-            .clone()
-            .filter(|i| !i.is_empty())
-            .unwrap_or_else(|| ids::id("dashboard-user", app.env)),
+        impersonator_id: given_or(&req.impersonator_id, || ids::id("dashboard-user", app.env)),
         impersonator_email_address: email,
     };
     store.prune_expired(now);
@@ -133,22 +135,16 @@ pub(crate) fn register_profile(app: &Shared, req: &TrustedTokenProfile) -> ApiRe
     required(&req.audience, "audience")?;
     required(&req.signing_secret, "signing_secret")?;
     let mut store = app.store();
-    let id = req
-        .profile_id
-        .clone()
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(|| ids::id("trusted-auth-token-profile", app.env));
+    let id = given_or(&req.profile_id, || {
+        ids::id("trusted-auth-token-profile", app.env)
+    });
     store.sources.profiles.insert(
         id.clone(),
         session_sources::TrustedTokenProfile {
             issuer: req.issuer.clone(),
             audience: req.audience.clone(),
             signing_secret: req.signing_secret.clone(),
-            email_claim: req
-                .email_claim
-                .clone()
-                .filter(|c| !c.is_empty())
-                .unwrap_or_else(|| "email".to_owned()),
+            email_claim: given_or(&req.email_claim, || "email".to_owned()),
             organization_claim: req.organization_claim.clone().filter(|c| !c.is_empty()),
         },
     );
@@ -178,11 +174,7 @@ pub(crate) fn register_external_session(app: &Shared, req: &ExternalSession) -> 
     validate::email(&req.email_address)?;
     let now = app.clock.now();
     let mut store = app.store();
-    let token = req
-        .session_token
-        .clone()
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(ids::token);
+    let token = given_or(&req.session_token, ids::token);
     store.prune_expired(now);
     store.sources.external.insert(
         token.clone(),

@@ -177,6 +177,42 @@ pub(crate) fn email_domain(email: &str) -> Option<&str> {
     email.rsplit_once('@').map(|(_, d)| d)
 }
 
+/// The live session named in `opts`, if any, which must be `member_id`'s: a login
+/// can extend only the member's own session.
+pub(crate) fn member_session_passed_in(
+    store: &Store,
+    ctx: Ctx<'_>,
+    member_id: &str,
+    opts: SessionOptions<'_>,
+) -> ApiResult<Option<SessionRecord>> {
+    let existing = store
+        .session_by_credentials(opts.session_token, opts.session_jwt, ctx.now)?
+        .cloned();
+    if let Some(s) = &existing
+        && s.member_id != member_id
+    {
+        return Err(ApiError::bad_request(
+            ErrorType::SessionOnCodeDoesNotMatchSessionPassedIn,
+            "The session passed in belongs to a different member.",
+        ));
+    }
+    Ok(existing)
+}
+
+/// Activates an invited or pending member on their first login; returns the
+/// (live) member as it now stands.
+pub(crate) fn activate_member(
+    store: &mut Store,
+    org_id: &str,
+    member_id: &str,
+) -> ApiResult<types::Member> {
+    let record = store.live_member_mut(org_id, member_id)?;
+    if record.member.status == STATUS_INVITED || record.member.status == STATUS_PENDING {
+        record.member.status = STATUS_ACTIVE.to_owned();
+    }
+    Ok(record.member.clone())
+}
+
 /// Completes authentication of `member_id` in `org_id` with `new_factors` (already
 /// verified by the caller): a full session, or an intermediate session when MFA is
 /// owed. An existing session named in `opts` is extended with the new factors.
@@ -202,22 +238,8 @@ pub(crate) fn authenticate_member(
             ));
         }
     }
-    let existing = store
-        .session_by_credentials(opts.session_token, opts.session_jwt, ctx.now)?
-        .cloned();
-    if let Some(s) = &existing
-        && s.member_id != member_id
-    {
-        return Err(ApiError::bad_request(
-            ErrorType::SessionOnCodeDoesNotMatchSessionPassedIn,
-            "The session passed in belongs to a different member.",
-        ));
-    }
-    let record = store.live_member_mut(org_id, member_id)?;
-    if record.member.status == STATUS_INVITED || record.member.status == STATUS_PENDING {
-        record.member.status = STATUS_ACTIVE.to_owned();
-    }
-    let member = record.member.clone();
+    let existing = member_session_passed_in(store, ctx, member_id, opts)?;
+    let member = activate_member(store, org_id, member_id)?;
     let mut all = existing
         .as_ref()
         .map(|s| s.factors.clone())

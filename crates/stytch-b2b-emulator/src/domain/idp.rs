@@ -19,7 +19,9 @@ use crate::domain::{rbac, tokens};
 use crate::errors::{ApiError, ApiResult};
 use crate::ids;
 use crate::jwt::ORGANIZATION_CLAIM;
-use crate::store::{ConnectedAppRecord, OneTimeToken, STATUS_ACTIVE, STATUS_DELETED, Store};
+use crate::store::{
+    ConnectedAppRecord, OneTimeToken, STATUS_ACTIVE, STATUS_DELETED, Store, non_empty,
+};
 
 /// How long an authorization code can be redeemed.
 pub(crate) const CODE_MINUTES: i64 = 10;
@@ -168,8 +170,8 @@ pub(crate) fn resolve_member(
     session_token: Option<&str>,
     session_jwt: Option<&str>,
 ) -> ApiResult<(String, String)> {
-    let given = |s: Option<&str>| s.filter(|s| !s.is_empty()).map(str::to_owned);
-    let (org, member) = (given(organization_id), given(member_id));
+    let org = non_empty(organization_id).map(str::to_owned);
+    let member = non_empty(member_id).map(str::to_owned);
     let session = store.session_by_credentials(session_token, session_jwt, now)?;
     let (org, member) = match (session, org, member) {
         (Some(s), org, member) => {
@@ -553,13 +555,17 @@ pub(crate) fn token(store: &mut Store, ctx: Ctx<'_>, req: &TokenRequest) -> ApiR
     Ok(body)
 }
 
-fn organization_claim(store: &Store, organization_id: &str) -> Value {
-    let slug = store
+/// The slug of `organization_id`; `""` if it is gone.
+fn organization_slug(store: &Store, organization_id: &str) -> String {
+    store
         .orgs
         .get(organization_id)
         .map(|o| o.org.organization_slug.clone())
-        .unwrap_or_default();
-    json!({"organization_id": organization_id, "slug": slug})
+        .unwrap_or_default()
+}
+
+fn organization_claim(store: &Store, organization_id: &str) -> Value {
+    json!({"organization_id": organization_id, "slug": organization_slug(store, organization_id)})
 }
 
 /// Signs and records an access token: `sub` the member, `client_id`, `scope`,
@@ -651,15 +657,17 @@ fn id_token(
 }
 
 /// The recorded access token `token` is (signature checked, then looked up by
-/// `jti`), whether or not it is still live.
-fn access_token_record<'s>(store: &'s Store, token: &str) -> Option<(&'s str, &'s AccessToken)> {
+/// `jti`), whether or not it is still live, with the token's claims.
+fn access_token_record<'s>(
+    store: &'s Store,
+    token: &str,
+) -> Option<(Map<String, Value>, &'s str, &'s AccessToken)> {
     let claims = store.keys.verify(token).ok()?;
-    let jti = claims.get("jti")?.as_str()?;
-    store
+    let (jti, record) = store
         .idp
         .access_tokens
-        .get_key_value(jti)
-        .map(|(k, v)| (k.as_str(), v))
+        .get_key_value(claims.get("jti")?.as_str()?)?;
+    Some((claims, jti.as_str(), record))
 }
 
 /// Introspection (RFC 7662) by an authenticated client of the project: the claims of
@@ -682,17 +690,12 @@ pub(crate) fn introspect(
         sub: None,
         token_type: None,
     };
-    let Some((_, record)) = access_token_record(store, req.token.expose()) else {
+    let Some((claims, _, record)) = access_token_record(store, req.token.expose()) else {
         return Ok(inactive);
     };
-    let member_live = store
-        .members
-        .get(&record.member_id)
-        .is_some_and(|m| m.member.status != STATUS_DELETED);
-    if record.expires_at <= ctx.now || !member_live {
+    if record.expires_at <= ctx.now || !member_live(store, &record.member_id) {
         return Ok(inactive);
     }
-    let claims = store.keys.verify(req.token.expose()).unwrap_or_default();
     let aud = claims
         .get("aud")
         .and_then(Value::as_array)
@@ -703,11 +706,6 @@ pub(crate) fn introspect(
                 .collect()
         })
         .unwrap_or_default();
-    let slug = store
-        .orgs
-        .get(&record.organization_id)
-        .map(|o| o.org.organization_slug.clone())
-        .unwrap_or_default();
     Ok(types::IdpIntrospectTokenNetworkResponse {
         active: true,
         aud,
@@ -715,7 +713,7 @@ pub(crate) fn introspect(
         exp: Some(record.expires_at.timestamp().into()),
         https_stytch_com_organization: Some(types::OrganizationClaim {
             organization_id: record.organization_id.clone(),
-            slug,
+            slug: organization_slug(store, &record.organization_id),
         }),
         iat: Some(record.issued_at.timestamp().into()),
         iss: Some(ctx.issuer.to_owned()),
@@ -739,7 +737,7 @@ pub(crate) fn exchange(
             format!("The access token cannot be exchanged: {why}."),
         )
     };
-    let (jti, record) =
+    let (_, jti, record) =
         access_token_record(store, token).ok_or_else(|| invalid("it was not issued here"))?;
     if record.expires_at <= now {
         return Err(invalid("it expired"));
@@ -769,12 +767,19 @@ pub(crate) fn exchange(
     Ok(ids)
 }
 
-/// Whether the member of a grant is still a member (not deleted).
-fn live(store: &Store, grant: &Grant) -> bool {
+/// Whether `member_id` is still a member (not deleted).
+fn member_live(store: &Store, member_id: &str) -> bool {
     store
         .members
-        .get(&grant.member_id)
+        .get(member_id)
         .is_some_and(|m| m.member.status != STATUS_DELETED)
+}
+
+/// The grants `keep` accepts, oldest first.
+fn grants_oldest_first(store: &Store, keep: impl Fn(&Grant) -> bool) -> Vec<&Grant> {
+    let mut grants: Vec<&Grant> = store.idp.grants.iter().filter(|g| keep(g)).collect();
+    grants.sort_by_key(|g| g.seq);
+    grants
 }
 
 /// The connected apps members of `organization_id` granted, oldest grant first.
@@ -782,13 +787,9 @@ pub(crate) fn organization_apps(
     store: &Store,
     organization_id: &str,
 ) -> Vec<types::OrganizationConnectedApp> {
-    let mut grants: Vec<&Grant> = store
-        .idp
-        .grants
-        .iter()
-        .filter(|g| g.organization_id == organization_id && live(store, g))
-        .collect();
-    grants.sort_by_key(|g| g.seq);
+    let grants = grants_oldest_first(store, |g| {
+        g.organization_id == organization_id && member_live(store, &g.member_id)
+    });
     let mut out: Vec<types::OrganizationConnectedApp> = Vec::new();
     for g in grants {
         if out.iter().any(|a| a.connected_app_id == g.client_id) {
@@ -813,34 +814,22 @@ pub(crate) fn active_members(
     organization_id: &str,
     client_id: &str,
 ) -> Vec<types::OrganizationConnectedAppActiveMember> {
-    let mut grants: Vec<&Grant> = store
-        .idp
-        .grants
-        .iter()
-        .filter(|g| {
-            g.organization_id == organization_id && g.client_id == client_id && live(store, g)
-        })
-        .collect();
-    grants.sort_by_key(|g| g.seq);
-    grants
-        .into_iter()
-        .map(|g| types::OrganizationConnectedAppActiveMember {
-            granted_scopes: g.scopes.clone(),
-            member_id: g.member_id.clone(),
-        })
-        .collect()
+    grants_oldest_first(store, |g| {
+        g.organization_id == organization_id
+            && g.client_id == client_id
+            && member_live(store, &g.member_id)
+    })
+    .into_iter()
+    .map(|g| types::OrganizationConnectedAppActiveMember {
+        granted_scopes: g.scopes.clone(),
+        member_id: g.member_id.clone(),
+    })
+    .collect()
 }
 
 /// The connected apps `member_id` granted.
 pub(crate) fn member_apps(store: &Store, member_id: &str) -> Vec<types::MemberConnectedApp> {
-    let mut grants: Vec<&Grant> = store
-        .idp
-        .grants
-        .iter()
-        .filter(|g| g.member_id == member_id)
-        .collect();
-    grants.sort_by_key(|g| g.seq);
-    grants
+    grants_oldest_first(store, |g| g.member_id == member_id)
         .into_iter()
         .filter_map(|g| {
             let r = store.connected_apps.get(&g.client_id)?;

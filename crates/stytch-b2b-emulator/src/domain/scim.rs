@@ -177,6 +177,14 @@ pub(crate) fn push_group(
     Ok(group_id)
 }
 
+/// Whether `member` was provisioned through the SCIM connection `connection_id`.
+fn registered_through(member: &types::Member, connection_id: &str) -> bool {
+    member
+        .scim_registration
+        .as_ref()
+        .is_some_and(|r| r.connection_id == connection_id)
+}
+
 /// Rewrites the `scim_registration` of every member the connection's groups name.
 fn refresh_registrations(store: &mut Store, connection_id: &str) {
     let Some(record) = store.scim.get(connection_id) else {
@@ -198,12 +206,7 @@ fn refresh_registrations(store: &mut Store, connection_id: &str) {
     let provisioned: Vec<String> = store
         .members
         .values()
-        .filter(|m| {
-            m.member
-                .scim_registration
-                .as_ref()
-                .is_some_and(|r| r.connection_id == connection_id)
-        })
+        .filter(|m| registered_through(&m.member, connection_id))
         .map(|m| m.member.member_id.clone())
         .collect();
     for member_id in provisioned {
@@ -233,11 +236,7 @@ fn refresh_registrations(store: &mut Store, connection_id: &str) {
 /// Forgets the SCIM registrations of a deleted connection.
 pub(crate) fn forget_registrations(store: &mut Store, connection_id: &str) {
     for m in store.members.values_mut() {
-        if m.member
-            .scim_registration
-            .as_ref()
-            .is_some_and(|r| r.connection_id == connection_id)
-        {
+        if registered_through(&m.member, connection_id) {
             m.member.scim_registration = None;
         }
     }

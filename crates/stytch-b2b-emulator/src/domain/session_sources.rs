@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use aws_lc_rs::hmac;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
@@ -19,7 +20,8 @@ use crate::domain::factors;
 use crate::domain::flows::{self, Ctx, Issued, SessionOptions};
 use crate::errors::{ApiError, ApiResult};
 use crate::ids;
-use crate::store::{OneTimeToken, STATUS_ACTIVE, STATUS_INVITED, STATUS_PENDING, Store};
+use crate::jwt::{Jws, json_segment};
+use crate::store::{OneTimeToken, Store};
 
 /// How long a minted impersonation token can be used.
 pub(crate) const IMPERSONATION_TOKEN_MINUTES: i64 = 5;
@@ -76,7 +78,9 @@ impl SessionSources {
 
 /// Activates an invited or pending member (a first login), then opens a session
 /// with `factor`, or adds it to the session named in `opts`, which must be the
-/// member's. No MFA step: these sources vouch for the member on their own.
+/// member's. No MFA step: these sources vouch for the member on their own. The
+/// caller has checked `opts.duration_minutes` ([`flows::validate_duration`]) before
+/// using up anything.
 pub(crate) fn session_without_mfa(
     store: &mut Store,
     ctx: Ctx<'_>,
@@ -85,23 +89,8 @@ pub(crate) fn session_without_mfa(
     factor: types::AuthenticationFactor,
     opts: SessionOptions<'_>,
 ) -> ApiResult<(types::Member, types::Organization, Issued)> {
-    flows::validate_duration(opts.duration_minutes)?;
-    let existing = store
-        .session_by_credentials(opts.session_token, opts.session_jwt, ctx.now)?
-        .cloned();
-    if let Some(s) = &existing
-        && s.member_id != member_id
-    {
-        return Err(ApiError::bad_request(
-            ErrorType::SessionOnCodeDoesNotMatchSessionPassedIn,
-            "The session passed in belongs to a different member.",
-        ));
-    }
-    let record = store.live_member_mut(org_id, member_id)?;
-    if record.member.status == STATUS_INVITED || record.member.status == STATUS_PENDING {
-        record.member.status = STATUS_ACTIVE.to_owned();
-    }
-    let member = record.member.clone();
+    let existing = flows::member_session_passed_in(store, ctx, member_id, opts)?;
+    let member = flows::activate_member(store, org_id, member_id)?;
     let organization = store.org(org_id)?.clone();
     let issued = match existing {
         Some(s) => {
@@ -185,11 +174,8 @@ pub(crate) fn imported_factor(
     f
 }
 
-fn hs256(secret: &str, signing_input: &str) -> Vec<u8> {
-    let key = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, secret.as_bytes());
-    aws_lc_rs::hmac::sign(&key, signing_input.as_bytes())
-        .as_ref()
-        .to_vec()
+fn hs256_key(secret: &str) -> hmac::Key {
+    hmac::Key::new(hmac::HMAC_SHA256, secret.as_bytes())
 }
 
 /// An HS256 JWT of `claims` signed with the profile's secret.
@@ -200,7 +186,10 @@ pub(crate) fn sign_trusted_token(
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
     let payload = URL_SAFE_NO_PAD.encode(Value::Object(claims.clone()).to_string());
     let signing_input = format!("{header}.{payload}");
-    let signature = URL_SAFE_NO_PAD.encode(hs256(&profile.signing_secret, &signing_input));
+    let signature = URL_SAFE_NO_PAD.encode(hmac::sign(
+        &hs256_key(&profile.signing_secret),
+        signing_input.as_bytes(),
+    ));
     format!("{signing_input}.{signature}")
 }
 
@@ -249,34 +238,22 @@ pub(crate) fn verify_trusted_token(
             format!("The trusted auth token is not valid for this profile: {why}."),
         )
     };
-    let mut parts = token.split('.');
-    let (Some(h), Some(p), Some(s), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(invalid("a JWT has exactly three segments"));
-    };
-    let header: Map<String, Value> = URL_SAFE_NO_PAD
-        .decode(h)
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
+    let jws = Jws::split(token).ok_or_else(|| invalid("a JWT has exactly three segments"))?;
+    let header = json_segment(jws.header)
         .ok_or_else(|| invalid("the header is not base64url-encoded JSON"))?;
     if header.get("alg").and_then(Value::as_str) != Some("HS256") {
         return Err(invalid("the profile's tokens are signed with HS256"));
     }
     let signature = URL_SAFE_NO_PAD
-        .decode(s)
+        .decode(jws.signature)
         .map_err(|_| invalid("the signature is not base64url"))?;
-    let key = aws_lc_rs::hmac::Key::new(
-        aws_lc_rs::hmac::HMAC_SHA256,
-        profile.signing_secret.as_bytes(),
-    );
-    let signing_input = &token[..h.len() + 1 + p.len()];
-    aws_lc_rs::hmac::verify(&key, signing_input.as_bytes(), &signature)
-        .map_err(|_| invalid("the signature does not verify"))?;
-    let claims: Map<String, Value> = URL_SAFE_NO_PAD
-        .decode(p)
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
+    hmac::verify(
+        &hs256_key(&profile.signing_secret),
+        jws.signing_input.as_bytes(),
+        &signature,
+    )
+    .map_err(|_| invalid("the signature does not verify"))?;
+    let claims = json_segment(jws.payload)
         .ok_or_else(|| invalid("the payload is not base64url-encoded JSON"))?;
     if claims.get("iss").and_then(Value::as_str) != Some(profile.issuer.as_str()) {
         return Err(invalid("the issuer is not the profile's"));

@@ -4,20 +4,20 @@
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use base64::Engine as _;
 use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
 
 use super::Handlers;
 use super::generated::{IdpIntrospectTokenNetworkPath, IdpRoutes};
+use crate::auth::basic_credentials;
 use crate::domain::idp::{self, TokenRequest};
 use crate::errors::{ApiError, ApiResult};
 use crate::ids::request_id;
 use crate::server::App;
-use crate::wire::{Reply, read_body};
+use crate::wire::{Reply, is_json, read_body};
 
 fn other_project() -> ApiError {
     ApiError::oauth2(
@@ -140,21 +140,6 @@ impl IdpRoutes for Handlers {
     }
 }
 
-/// Client credentials from an `Authorization: Basic` header (`client_secret_basic`).
-fn basic_credentials(req: &axum::http::request::Parts) -> Option<(String, String)> {
-    let value = req.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, encoded) = value.split_once(' ')?;
-    if !scheme.eq_ignore_ascii_case("basic") {
-        return None;
-    }
-    let decoded = base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
-        .ok()?;
-    let decoded = String::from_utf8(decoded).ok()?;
-    let (id, secret) = decoded.split_once(':')?;
-    Some((id.to_owned(), secret.to_owned()))
-}
-
 /// In front of the token endpoint: answers the `authorization_code` and
 /// `refresh_token` grants of connected apps; any other request (the M2M client
 /// credentials grant) goes on to the generated handler, body intact.
@@ -169,13 +154,7 @@ pub(crate) async fn token_grants(State(app): State<App>, req: Request, next: Nex
         Ok(bytes) => bytes,
         Err(e) => return e.into_oauth2().into_response(),
     };
-    let json = parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
-    let parsed: Option<TokenRequest> = if json {
+    let parsed: Option<TokenRequest> = if is_json(&parts.headers) {
         serde_json::from_slice(&bytes).ok()
     } else {
         serde_urlencoded::from_bytes(&bytes).ok()
@@ -194,8 +173,9 @@ pub(crate) async fn token_grants(State(app): State<App>, req: Request, next: Nex
     if project != app.project_id {
         return other_project().into_response();
     }
+    // Client credentials from an `Authorization: Basic` header (`client_secret_basic`).
     if form.client_id.as_deref().is_none_or(str::is_empty)
-        && let Some((id, secret)) = basic_credentials(&parts)
+        && let Ok((id, secret)) = basic_credentials(&parts.headers)
     {
         form.client_id = Some(id);
         form.client_secret = Some(secret);

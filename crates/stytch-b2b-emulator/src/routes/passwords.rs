@@ -25,6 +25,18 @@ use super::generated::PasswordsRoutes;
 
 const DEFAULT_RESET_MINUTES: i64 = 30;
 
+/// How long a reset link lasts: `requested`, 5 to 10080 minutes, else 30.
+fn reset_minutes(requested: Option<i64>) -> ApiResult<i64> {
+    let minutes = requested.unwrap_or(DEFAULT_RESET_MINUTES);
+    if !(5..=10_080).contains(&minutes) {
+        return Err(ApiError::bad_request(
+            ErrorType::BadRequest,
+            "reset_password_expiration_minutes must be between 5 and 10080.",
+        ));
+    }
+    Ok(minutes)
+}
+
 const RESET_ERRORS: TokenErrors = TokenErrors {
     unknown: || {
         ApiError::not_found(
@@ -168,15 +180,7 @@ impl PasswordsRoutes for Handlers {
         req: types::PasswordsEmailResetStartRequest,
     ) -> ApiResult<types::PasswordsEmailResetStartResponse> {
         validate::email(&req.email_address)?;
-        let minutes = req
-            .reset_password_expiration_minutes
-            .unwrap_or(DEFAULT_RESET_MINUTES);
-        if !(5..=10_080).contains(&minutes) {
-            return Err(ApiError::bad_request(
-                ErrorType::BadRequest,
-                "reset_password_expiration_minutes must be between 5 and 10080.",
-            ));
-        }
+        let minutes = reset_minutes(req.reset_password_expiration_minutes)?;
         let now = app.clock.now();
         let mut store = app.store();
         store.org(&req.organization_id)?;

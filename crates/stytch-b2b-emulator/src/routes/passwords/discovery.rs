@@ -129,15 +129,7 @@ pub(super) fn reset_start(
     req: types::PasswordsDiscoveryEmailResetStartRequest,
 ) -> ApiResult<types::PasswordsDiscoveryEmailResetStartResponse> {
     validate::email(&req.email_address)?;
-    let minutes = req
-        .reset_password_expiration_minutes
-        .unwrap_or(super::DEFAULT_RESET_MINUTES);
-    if !(5..=10_080).contains(&minutes) {
-        return Err(ApiError::bad_request(
-            ErrorType::BadRequest,
-            "reset_password_expiration_minutes must be between 5 and 10080.",
-        ));
-    }
+    let minutes = super::reset_minutes(req.reset_password_expiration_minutes)?;
     let now = app.clock.now();
     let mut store = app.store();
     if member_ids(&store, &req.email_address).is_empty() {
