@@ -3,9 +3,10 @@
 //!
 //! Properties: no panic; whatever the scanner accepts, `serde_json` accepts (so the text
 //! kept for custom claims always parses again); whatever `serde_json` accepts, the scanner
-//! accepts unless a member name repeats or it nests deeper than 127 levels; a payload the
-//! claim rules accept is a JSON object whose `sub` is the session's member id, and whose
-//! custom claims and factors, kept as text, parse to the values `serde_json` reads.
+//! accepts unless a member name repeats, it nests deeper than 127 levels or it holds the
+//! member name `serde_json` reserves for itself; a payload the claim rules accept is a JSON
+//! object whose `sub` is the session's member id, and whose custom claims and factors,
+//! kept as text, parse to the values `serde_json` reads.
 
 #![no_main]
 
@@ -31,8 +32,9 @@ fuzz_target!(|data: &[u8]| {
         (ScanOutcome::Valid, Err(error)) => {
             panic!("the scanner accepts what serde_json refuses ({error}): {text:?}")
         }
+        // serde_json reads its reserved member name as a marker, not as a name.
         (ScanOutcome::Refused(why), Ok(_)) => assert!(
-            why.contains("nesting too deep"),
+            why.contains("nesting too deep") || why.contains("reserved by serde_json"),
             "the scanner refuses ({why}) what serde_json accepts: {text:?}"
         ),
     }

@@ -1,7 +1,7 @@
 //! The client's defences against a mistyped configuration or a hostile network:
 //! credentials only over https (loopback aside) and never in a printed URL, bounded
-//! response bodies, no request URL in transport errors, `.` and `..` refused as path
-//! parameters, and no constructor that can panic.
+//! response bodies, no request URL in transport errors, `.`, `..` and backslashes
+//! refused as path parameters, and no constructor that can panic.
 
 use httpmock::prelude::*;
 use stytch_b2b::organizations::OrganizationsCreateRequest;
@@ -192,6 +192,85 @@ async fn dot_segments_are_refused_as_path_parameters() {
     // Dots inside a value are ordinary characters.
     let _ = client.organizations().get().organization_id("a..b").await;
     assert_eq!(any.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn backslashes_are_refused_as_path_parameters() {
+    let server = MockServer::start_async().await;
+    let any = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).body("{}");
+        })
+        .await;
+    let client = client(&server);
+
+    // URL parsing reads `\` as `/`: `..\` would send DELETE /v1/b2b/organizations/{org}/.
+    for value in ["..\\", "a\\b", "\\"] {
+        let result = client
+            .organizations()
+            .members()
+            .delete()
+            .organization_id("organization-test-1")
+            .member_id(value)
+            .await;
+        match result {
+            Err(Error::InvalidRequest { field, message }) => {
+                assert_eq!(field.as_deref(), Some("member_id"));
+                assert_eq!(message, "path parameter member_id must not contain `\\`");
+            }
+            other => panic!("{value:?}: expected InvalidRequest, got {other:?}"),
+        }
+    }
+    assert_eq!(any.calls_async().await, 0);
+}
+
+#[tokio::test]
+async fn an_unexpected_answer_beyond_the_cap_keeps_its_status_and_start()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = MockServer::start_async().await;
+    let page = format!("<html>moved{}</html>", " ".repeat(100 * 1024));
+    server
+        .mock_async(move |when, then| {
+            when.method(POST).path("/v1/b2b/organizations");
+            then.status(302)
+                .header("content-type", "text/html")
+                .body(page);
+        })
+        .await;
+    let small = Client::builder(PROJECT_ID, SECRET)
+        .base_url(server.base_url())
+        .max_response_bytes(64 * 1024)
+        .build()?;
+    match small.organizations().create(create()).await {
+        Err(Error::UnexpectedStatus {
+            status,
+            body_excerpt,
+        }) => {
+            assert_eq!(status.as_u16(), 302);
+            assert!(body_excerpt.starts_with("<html>moved   "), "{body_excerpt}");
+            assert!(body_excerpt.ends_with('…'), "{body_excerpt}");
+        }
+        other => panic!("expected UnexpectedStatus, got {other:?}"),
+    }
+    Ok(())
+}
+
+#[test]
+fn an_http_client_that_cannot_be_built_keeps_its_cause() {
+    // A TLS configuration reqwest cannot use: its build error is what the variant wraps.
+    let cause = reqwest::Client::builder()
+        .use_preconfigured_tls(())
+        .build()
+        .err();
+    let Some(cause) = cause else {
+        panic!("reqwest accepted a unit TLS configuration");
+    };
+    let cause_text = cause.to_string();
+    let error = Error::HttpClient(cause);
+    assert_eq!(error.to_string(), "cannot build the HTTP client");
+    let source = std::error::Error::source(&error).map(ToString::to_string);
+    assert_eq!(source.as_deref(), Some(cause_text.as_str()));
 }
 
 #[test]

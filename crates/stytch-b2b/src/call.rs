@@ -60,6 +60,9 @@ impl PathParams {
             // URL normalisation would remove the segment (or the one before it),
             // silently addressing another route.
             "." | ".." => Some("must not be `.` or `..`"),
+            // Left unencoded by the path encoder, and read as `/` by URL parsing for
+            // http(s): `..\` would climb a segment, `a\b` would add one.
+            v if v.contains('\\') => Some("must not contain `\\`"),
             _ => None,
         };
         if let Some(problem) = problem {

@@ -365,15 +365,10 @@ pub(crate) async fn from_api_error<B: ErrorBody>(
                 .and_then(|m| m.retry_after.as_deref())
                 .and_then(parse_retry_after),
         },
-        E::UnexpectedResponse(response) => {
-            let status = response.status();
-            // Bounded: the client caps every response body.
-            let body = response.bytes().await.unwrap_or_default();
-            Error::UnexpectedStatus {
-                status,
-                body_excerpt: redact::excerpt(&body),
-            }
-        }
+        E::UnexpectedResponse(response) => Error::UnexpectedStatus {
+            status: response.status(),
+            body_excerpt: redact::excerpt(&redact::excerpt_input(response).await),
+        },
         E::Custom(message) => Error::Internal(message),
     }
 }

@@ -12,6 +12,29 @@ pub(crate) const EXCERPT_LIMIT: usize = 512;
 /// shortened it, without scanning a multi-megabyte body for 512 bytes.
 const SCAN_LIMIT: usize = EXCERPT_LIMIT * 8;
 
+/// The part of `body` that is decoded and masked: at most [`SCAN_LIMIT`] bytes.
+fn scan_window(body: &[u8]) -> &[u8] {
+    &body[..body.len().min(SCAN_LIMIT)]
+}
+
+/// The start of `response`'s body, as much as [`excerpt`] looks at plus one byte (so
+/// it still knows the body went on). An unexpected answer, say a proxy's error page,
+/// may be larger than the response cap; its start is all an error message needs.
+pub(crate) async fn excerpt_input(mut response: reqwest::Response) -> Vec<u8> {
+    let mut start = Vec::new();
+    while start.len() <= SCAN_LIMIT {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                let wanted = (SCAN_LIMIT + 1 - start.len()).min(chunk.len());
+                start.extend_from_slice(&chunk[..wanted]);
+            }
+            // A body cut short, or cut off by the cap, still has a usable start.
+            Ok(None) | Err(_) => break,
+        }
+    }
+    start
+}
+
 /// Key fragments whose values are masked.
 const SECRET_KEY_PARTS: &[&str] = &["token", "jwt", "secret", "password", "code"];
 
@@ -20,7 +43,7 @@ const MASK: &str = "[redacted]";
 /// The first [`EXCERPT_LIMIT`] bytes of `body` as text, with secret-like values
 /// masked and an ellipsis when cut.
 pub(crate) fn excerpt(body: &[u8]) -> String {
-    let scanned = &body[..body.len().min(SCAN_LIMIT)];
+    let scanned = scan_window(body);
     let text = String::from_utf8_lossy(scanned);
     let masked = mask_secret_values(&text);
     if masked.len() <= EXCERPT_LIMIT && scanned.len() == body.len() {
@@ -282,6 +305,8 @@ mod tests {
         );
         assert!(cut.len() <= EXCERPT_LIMIT + '…'.len_utf8());
         assert!(cut.ends_with('…'));
+        assert_eq!(scan_window(&body).len(), SCAN_LIMIT);
+        assert_eq!(scan_window(b"{}"), b"{}");
     }
 
     #[test]

@@ -18,6 +18,13 @@ use super::error::echo;
 /// custom claims always parses again.
 pub(crate) const MAX_DEPTH: usize = 127;
 
+/// The member name `serde_json` (with its `raw_value` feature, which this crate uses)
+/// reads as a marker rather than a name: `{"<it>": "[1]"}` becomes the array `[1]`, and
+/// other values make it fail. Custom claims are handed to `serde_json` again, so a
+/// document holding this name anywhere is refused, as it would read back as something
+/// else.
+const SERDE_JSON_RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
 /// Why a document was refused.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum ScanError {
@@ -348,7 +355,14 @@ impl<'a> Scanner<'a> {
             return Ok(());
         }
         loop {
+            let name_at = self.offset();
             let name = self.string()?;
+            if name == SERDE_JSON_RAW_VALUE_TOKEN {
+                return Err(ScanError::Syntax {
+                    offset: name_at,
+                    what: "member name reserved by serde_json",
+                });
+            }
             self.eat(b':', "expected `:`")?;
             let text = name.clone();
             match member(self, name) {
@@ -586,6 +600,33 @@ mod tests {
                 what: "number out of range"
             })
         ));
+    }
+
+    #[test]
+    fn refuses_the_member_name_serde_json_reserves() {
+        for text in [
+            r#"{"$serde_json::private::RawValue":[]}"#,
+            r#"{"a":{"$serde_json::private::RawValue":"[1]"}}"#,
+            r#"[{"$serde_json::private::RawValu\u0065":"1"}]"#,
+        ] {
+            assert!(
+                matches!(
+                    skip_all(text),
+                    Err(ScanError::Syntax {
+                        what: "member name reserved by serde_json",
+                        ..
+                    })
+                ),
+                "{text}"
+            );
+            // What serde_json makes of it is not the document.
+            let theirs = serde_json::from_str::<serde_json::Value>(text);
+            assert!(
+                !theirs.as_ref().is_ok_and(|value| value.to_string() == text),
+                "{text}: {theirs:?}"
+            );
+        }
+        assert!(skip_all(r#"{"$serde_json::private::RawValueX":[]}"#).is_ok());
     }
 
     #[test]
