@@ -8,7 +8,9 @@ use std::fmt::Write as _;
 
 use crate::codegen::Output;
 use crate::render::{doc, rust_file};
-use crate::surface::{BaseUrl, Location, NextCursor, Op, ParamType, RequestId, Surface, pascal};
+use crate::surface::{
+    BaseUrl, Location, NextCursor, Op, Param, ParamDefault, ParamType, RequestId, Surface, pascal,
+};
 
 /// Folder of the generated modules, relative to the workspace root.
 pub(crate) const DIR: &str = "crates/stytch-b2b/src/generated";
@@ -81,7 +83,7 @@ fn api_tree(surface: &Surface) -> String {
             };
             let mut line = format!("    .{}({arg})", op.method_name());
             for param in &op.params {
-                if param.required {
+                if param.required && param.default.is_none() {
                     let _ = write!(line, ".{}(..)", param.name);
                 } else {
                     let _ = write!(line, " [.{}(..)]", param.name);
@@ -341,7 +343,11 @@ fn method_doc(op: &Op) -> String {
                 "[`{name}`]({call}::{name}){req}",
                 name = p.name,
                 call = call_type(op),
-                req = if p.required { " (required)" } else { "" }
+                req = match (p.default, p.required) {
+                    (Some(default), _) => format!(" (default: {})", default_text(default)),
+                    (None, true) => " (required)".to_owned(),
+                    (None, false) => String::new(),
+                }
             )
         })
         .collect();
@@ -359,9 +365,12 @@ fn method_doc(op: &Op) -> String {
     if op.body.is_some() && !op.body_empty {
         refused.push("a required field is missing");
     }
-    if op.params_in(Location::Path).next().is_some() {
+    let must_set = |p: &&Param| p.required && p.default.is_none();
+    if op.params_in(Location::Path).any(|p| must_set(&p)) {
         refused.push("a path parameter is missing or empty");
-    } else if op.params.iter().any(|p| p.required) {
+    } else if op.params_in(Location::Path).next().is_some() {
+        refused.push("a path parameter is empty");
+    } else if op.params.iter().any(|p| must_set(&p)) {
         refused.push("a required parameter is missing");
     }
     if refused.is_empty() {
@@ -375,6 +384,27 @@ fn method_doc(op: &Op) -> String {
         );
     }
     text
+}
+
+/// How the docs name the value a parameter defaults to.
+fn default_text(default: ParamDefault) -> &'static str {
+    match default {
+        ParamDefault::ProjectId => "[the client's project id](crate::Client::project_id)",
+    }
+}
+
+/// The setter calls that give a new call its parameters' defaults (the caller's
+/// setters, applied later, override them).
+fn defaults(op: &Op) -> String {
+    op.params
+        .iter()
+        .filter_map(|p| {
+            let value = match p.default? {
+                ParamDefault::ProjectId => "self.client.project_id()",
+            };
+            Some(format!(".{}({value})", p.name))
+        })
+        .collect()
 }
 
 /// The field of the client's `Inner` holding the low-level client for `op`'s host.
@@ -400,25 +430,26 @@ fn render_method(s: &mut String, op: &Op) {
     let id = &op.id;
     let api = api_field(op);
     let state = call_state(op);
+    let defaults = defaults(op);
     match &op.body {
         Some(body) if op.body_empty => {
             let _ = write!(
                 s,
-                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}().body(stytch_b2b_api::types::{body}::default()), {state} }} }}\n\n",
+                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}().body(stytch_b2b_api::types::{body}::default()), {state} }}{defaults} }}\n\n",
                 doc(&method_doc(op))
             );
         }
         Some(body) => {
             let _ = write!(
                 s,
-                "{}pub fn {name}<B>(&self, body: B) -> {call}<'a>\nwhere B: TryInto<{body}>, B::Error: std::fmt::Display,\n{{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}().body(body), {state} }} }}\n\n",
+                "{}pub fn {name}<B>(&self, body: B) -> {call}<'a>\nwhere B: TryInto<{body}>, B::Error: std::fmt::Display,\n{{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}().body(body), {state} }}{defaults} }}\n\n",
                 doc(&method_doc(op))
             );
         }
         None => {
             let _ = write!(
                 s,
-                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}(), {state} }} }}\n\n",
+                "{}pub fn {name}(&self) -> {call}<'a> {{ {call} {{ client: self.client, request: self.client.inner.{api}.{id}(), {state} }}{defaults} }}\n\n",
                 doc(&method_doc(op))
             );
         }
@@ -486,7 +517,14 @@ fn render_call(s: &mut String, op: &Op) {
                 Location::Path => "Path parameter",
                 Location::Query => "Query parameter",
             };
-            let required = if param.required { ", required" } else { "" };
+            let required = if param.required && param.default.is_none() {
+                ", required"
+            } else {
+                ""
+            };
+            let default = param.default.map_or_else(String::new, |default| {
+                format!(" Unless set, the call sends {}.", default_text(default))
+            });
             let pname = &param.name;
             let set = match param.location {
                 Location::Path => format!(
@@ -498,7 +536,7 @@ fn render_call(s: &mut String, op: &Op) {
                 s,
                 "{}pub fn {pname}(mut self, value: {arg}) -> Self {{ {set} self }}\n\n",
                 doc(&format!(
-                    "{} ({where_}{required}).",
+                    "{} ({where_}{required}).{default}",
                     param.description.trim_end_matches('.')
                 ))
             );
@@ -592,18 +630,16 @@ fn render_pages(s: &mut String, op: &Op, paginate: &crate::surface::Paginate) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::surface::tests::tiny_spec;
+    use crate::surface::tests::{on_the_fraud_host, tiny_spec, with_thing_id_extension};
+
+    const CLIENTS: &str = "Things: Things., Things.Parts: Parts of things.";
 
     fn rendered() -> Vec<Output> {
-        rendered_with("")
+        rendered_from(&tiny_spec("", CLIENTS))
     }
 
-    fn rendered_with(annotation: &str) -> Vec<Output> {
-        let spec = tiny_spec(
-            annotation,
-            "Things: Things., Things.Parts: Parts of things.",
-        );
-        let surface = crate::surface::read(&spec).unwrap_or_else(|e| panic!("{e}"));
+    fn rendered_from(spec: &openapiv3::OpenAPI) -> Vec<Output> {
+        let surface = crate::surface::read(spec).unwrap_or_else(|e| panic!("{e}"));
         render(&surface).unwrap_or_else(|e| panic!("{e}"))
     }
 
@@ -657,7 +693,10 @@ mod tests {
 
     #[test]
     fn member_authorization_and_the_fraud_host_shape_the_call() {
-        let outputs = rendered_with(", member_authorization: true, base_url: fraud");
+        let outputs = rendered_from(&on_the_fraud_host(tiny_spec(
+            ", member_authorization: true, base_url: fraud",
+            CLIENTS,
+        )));
         let group = &outputs[1].text;
         assert!(
             group.contains("self.client.inner.fraud_api.things_get()"),
@@ -675,6 +714,41 @@ mod tests {
         assert!(
             create.contains("crate::call::MemberAuthorization::default()"),
             "{create}"
+        );
+    }
+
+    #[test]
+    fn a_project_id_default_starts_the_call_and_its_setter_overrides_it() {
+        let spec =
+            with_thing_id_extension(tiny_spec("", CLIENTS), "x-stytch-default", "project_id");
+        let outputs = rendered_from(&spec);
+        let group = &outputs[1].text;
+        let get = &group[group.find("pub fn get(&self)").unwrap_or(0)..];
+        let get = &get[..get.find("\n    }\n").unwrap_or(get.len())];
+        assert!(get.contains(".thing_id(self.client.project_id())"), "{get}");
+        assert!(
+            group.contains("pub fn thing_id(mut self, value: impl Into<String>) -> Self"),
+            "{group}"
+        );
+        assert!(
+            group.contains(
+                "Unless set, the call sends [the client's project id](crate::Client::project_id)."
+            ),
+            "{group}"
+        );
+        let surface = crate::surface::read(&spec).unwrap_or_else(|e| panic!("{e}"));
+        let tree = api_tree(&surface);
+        assert!(
+            tree.contains("    .get() [.thing_id(..)] [.deep(..)]\n"),
+            "{tree}"
+        );
+        // Without the extension the parameter is the caller's to set.
+        let tree = api_tree(
+            &crate::surface::read(&tiny_spec("", CLIENTS)).unwrap_or_else(|e| panic!("{e}")),
+        );
+        assert!(
+            tree.contains("    .get().thing_id(..) [.deep(..)]\n"),
+            "{tree}"
         );
     }
 }

@@ -107,6 +107,13 @@ pub(crate) enum ParamType {
     Integer,
 }
 
+/// A value the SDK fills in for a parameter the caller did not set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParamDefault {
+    /// The client's project id (`x-stytch-default: project_id`).
+    ProjectId,
+}
+
 /// A path or query parameter.
 #[derive(Debug, Clone)]
 pub(crate) struct Param {
@@ -115,6 +122,8 @@ pub(crate) struct Param {
     pub(crate) required: bool,
     pub(crate) ty: ParamType,
     pub(crate) description: String,
+    /// What the SDK's call starts with as the value (the setter overrides it).
+    pub(crate) default: Option<ParamDefault>,
 }
 
 /// Every operation plus the descriptions of the sub-clients and product groups.
@@ -249,6 +258,10 @@ fn rust_ident(name: String) -> String {
 }
 
 const SDK_EXTENSION: &str = "x-stytch-sdk";
+/// The parameter extension naming the value the SDK's call starts with.
+const DEFAULT_EXTENSION: &str = "x-stytch-default";
+/// The host of the operations marked `base_url: fraud`, which their `servers` name.
+pub(crate) const FRAUD_HOST: &str = "https://telemetry.stytch.com";
 
 pub(crate) fn read(spec: &OpenAPI) -> Result<Surface, String> {
     let mut problems = Vec::new();
@@ -422,6 +435,21 @@ fn read_op(
             ));
         }
     };
+    let servers: Vec<&str> = op.servers.iter().map(|s| s.url.as_str()).collect();
+    match (base_url, servers.as_slice()) {
+        (BaseUrl::Api, []) => {}
+        (BaseUrl::Fraud, [url]) if *url == FRAUD_HOST => {}
+        (BaseUrl::Api, _) => {
+            return Err(format!(
+                "`servers` {servers:?} of its own without `{SDK_EXTENSION}.base_url: fraud`"
+            ));
+        }
+        (BaseUrl::Fraud, _) => {
+            return Err(format!(
+                "`base_url: fraud` needs `servers: [{{url: {FRAUD_HOST}}}]`, not {servers:?}"
+            ));
+        }
+    }
     let security_off = op.security.as_ref().is_some_and(|s| s.is_empty());
     if security_off == authenticated {
         return Err(
@@ -615,12 +643,31 @@ fn read_param(param: &Parameter) -> Result<Param, String> {
     if description.trim().is_empty() {
         return Err(format!("parameter {} has no description", data.name));
     }
+    let default = match data.extensions.get(DEFAULT_EXTENSION) {
+        None => None,
+        Some(value) if value.as_str() == Some("project_id") => {
+            if ty != ParamType::String {
+                return Err(format!(
+                    "parameter {}: {DEFAULT_EXTENSION} project_id needs a string parameter",
+                    data.name
+                ));
+            }
+            Some(ParamDefault::ProjectId)
+        }
+        Some(other) => {
+            return Err(format!(
+                "parameter {}: {DEFAULT_EXTENSION} {other} is not `project_id` (the only default)",
+                data.name
+            ));
+        }
+    };
     Ok(Param {
         name: data.name.clone(),
         location,
         required: data.required,
         ty,
         description: description.trim().to_owned(),
+        default,
     })
 }
 
@@ -733,6 +780,32 @@ components:
 
     const CLIENTS: &str = "Things: Things., Things.Parts: Parts of things.";
 
+    /// `spec` with `things_get` served by the fraud host, as `base_url: fraud` needs.
+    pub(crate) fn on_the_fraud_host(mut spec: OpenAPI) -> OpenAPI {
+        if let Some(ReferenceOr::Item(item)) = spec.paths.paths.get_mut("/v1/things/{thing_id}")
+            && let Some(get) = &mut item.get
+        {
+            get.servers = vec![openapiv3::Server {
+                url: FRAUD_HOST.to_owned(),
+                ..openapiv3::Server::default()
+            }];
+        }
+        spec
+    }
+
+    /// `spec` with `extension` (`key: value` YAML) added to `things_get`'s `thing_id`.
+    pub(crate) fn with_thing_id_extension(mut spec: OpenAPI, key: &str, value: &str) -> OpenAPI {
+        if let Some(ReferenceOr::Item(item)) = spec.paths.paths.get_mut("/v1/things/{thing_id}")
+            && let Some(get) = &mut item.get
+            && let Some(ReferenceOr::Item(Parameter::Path { parameter_data, .. })) =
+                get.parameters.first_mut()
+        {
+            let value = serde_yaml::from_str(value).unwrap_or_else(|e| panic!("{e}"));
+            parameter_data.extensions.insert(key.to_owned(), value);
+        }
+        spec
+    }
+
     #[test]
     fn reads_paths_parameters_and_bodies() {
         let surface = read(&tiny_spec("", CLIENTS)).unwrap_or_else(|e| panic!("{e}"));
@@ -787,10 +860,10 @@ components:
 
     #[test]
     fn transport_annotations_are_read() {
-        let surface = read(&tiny_spec(
+        let surface = read(&on_the_fraud_host(tiny_spec(
             ", member_authorization: true, base_url: fraud",
             CLIENTS,
-        ))
+        )))
         .unwrap_or_else(|e| panic!("{e}"));
         let get = &surface.ops[0];
         assert!(get.member_authorization);
@@ -808,6 +881,46 @@ components:
             .err()
             .unwrap_or_default();
         assert!(err.contains("base_url Some(\"telemetry\")"), "{err}");
+    }
+
+    #[test]
+    fn the_fraud_host_must_be_the_operations_server() {
+        let err = read(&tiny_spec(", base_url: fraud", CLIENTS))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("things_get: `base_url: fraud` needs `servers: [{url: https://telemetry.stytch.com}]`"),
+            "{err}"
+        );
+        let err = read(&on_the_fraud_host(tiny_spec("", CLIENTS)))
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("things_get: `servers` [\"https://telemetry.stytch.com\"] of its own"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_project_id_default_is_read_and_other_defaults_are_refused() {
+        let spec =
+            with_thing_id_extension(tiny_spec("", CLIENTS), "x-stytch-default", "project_id");
+        let surface = read(&spec).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            surface.ops[0].params[0].default,
+            Some(ParamDefault::ProjectId)
+        );
+        assert_eq!(surface.ops[0].params[1].default, None);
+        let spec = with_thing_id_extension(
+            tiny_spec("", CLIENTS),
+            "x-stytch-default",
+            "organization_id",
+        );
+        let err = read(&spec).err().unwrap_or_default();
+        assert!(
+            err.contains("things_get: parameter thing_id: x-stytch-default \"organization_id\" is not `project_id`"),
+            "{err}"
+        );
     }
 
     #[test]

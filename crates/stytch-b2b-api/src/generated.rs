@@ -1068,8 +1068,9 @@ pub mod types {
         pub organization_external_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub organization_logo_url: ::std::option::Option<::std::string::String>,
+        ///Name of the new organization.
         pub organization_name: ::std::string::String,
-        ///Unique, URL-safe identifier of the organization.
+        ///Unique, URL-safe identifier of the new organization (at least two characters; letters, digits and `-`, `.`, `_`, `~`).
         pub organization_slug: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rbac_email_implicit_role_assignments: ::std::option::Option<
@@ -67613,9 +67614,13 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Stytch B2B API
 
-The Stytch B2B authentication API: organizations, members, sessions and every way members authenticate. Written for the stytch-b2b Rust SDK; `cargo xtask codegen` turns it into the stytch-b2b-api crate. All calls authenticate with HTTP Basic (project id and secret).
+The Stytch B2B authentication API as it is today, the 123 operations of the B2B client of Stytch's Go SDK v18.1.0: organizations and members, sessions, discovery, magic links, one-time passcodes, OAuth, passwords, SSO, SCIM, TOTP, recovery codes, RBAC, impersonation, M2M, Connected Apps, Stytch as an identity provider, fraud and risk, and project metrics. Written for the stytch-b2b Rust SDK; `cargo xtask codegen` turns it into the stytch-b2b-api crate.
 
-Version: 11.4.0*/
+Authentication: calls authenticate with HTTP Basic, the project id as the user name and the project secret as the password (`basicAuth`), with three exceptions. The two OAuth 2.0 endpoints under `/v1/public/{project_id}/oauth2/` (`m2m_token`, `idp_introspect_token_network`) take form-encoded bodies that carry the client's own credentials, send no Basic auth (`security: []`) and answer errors in the OAuth 2.0 shape; the JWKS (`sessions_get_jwks`) is public, so Basic auth is optional there.
+
+Hosts: the API host of the project's environment (`servers`; a `project-live-` id selects the live one) serves every operation except the fraud and risk calls (tag `fraud`), which go to `https://telemetry.stytch.com` (each one's own `servers`) with the same Basic auth.
+
+Version: 18.1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -67642,7 +67647,7 @@ impl Client {
 }
 impl ClientInfo<crate::RequestDefaults> for Client {
     fn api_version() -> &'static str {
-        "11.4.0"
+        "18.1.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -68277,12 +68282,12 @@ let response = client.sessions_exchange()
     }
     /**Get the session-signing keys
 
-Returns the JSON Web Key Set whose keys sign this project's session JWTs; used for verifying JWTs locally.
+Returns the JSON Web Key Set whose keys sign this project's session JWTs; used for verifying JWTs locally. The key set is public, so the project's credentials are optional here.
 
 Sends a `GET` request to `/v1/b2b/sessions/jwks/{project_id}`
 
 Arguments:
-- `project_id`: Project id.
+- `project_id`: ID of the Stytch project.
 ```ignore
 let response = client.sessions_get_jwks()
     .project_id(project_id)
@@ -69560,7 +69565,7 @@ Arguments:
 - `organization_id`: Globally unique ID of an Organization; most request paths and bodies also accept the Organization's slug or external ID.
 - `connection_id`: ID of an SSO or SCIM connection.
 - `cursor`: Opaque pagination cursor; pass the `next_cursor` from the previous page, or omit it for the first page.
-- `limit`: Maximum number of results per page; the default and maximum depend on the operation.
+- `limit`: Number of groups per page; the API returns 100 when it is absent, and at most 1000.
 ```ignore
 let response = client.scim_connection_get_groups()
     .organization_id(organization_id)

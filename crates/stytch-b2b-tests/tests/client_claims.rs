@@ -1,4 +1,4 @@
-//! `authenticate_with_claims::<T>()` on the six operations that have it: the seed's
+//! `authenticate_with_claims::<T>()` on the nine operations that have it: the seed's
 //! two examples (a map target and a struct target), MFA-pending responses without a
 //! member session, and claims that do not fit the target type.
 
@@ -8,12 +8,14 @@ use httpmock::prelude::*;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use stytch_b2b::Error;
+use stytch_b2b::impersonation::ImpersonationAuthenticateRequest;
 use stytch_b2b::magic_links::MagicLinksAuthenticateRequest;
 use stytch_b2b::oauth::OauthAuthenticateRequest;
-use stytch_b2b::otps::OtpsSmsAuthenticateRequest;
+use stytch_b2b::otps::{OtpsEmailAuthenticateRequest, OtpsSmsAuthenticateRequest};
 use stytch_b2b::passwords::PasswordsAuthenticateRequest;
 use stytch_b2b::sessions::SessionsAuthenticateRequest;
 use stytch_b2b::sso::SsoAuthenticateRequest;
+use stytch_b2b::totps::TotpsAuthenticateRequest;
 use stytch_b2b_tests::expected_call::{client, fixture};
 
 const CLAIM: &str = "https://my-app.example.net/custom-claim";
@@ -290,6 +292,74 @@ async fn sso_struct_claims() -> Result<(), Error> {
         .sso()
         .authenticate_with_claims::<StructClaims, _>(
             SsoAuthenticateRequest::builder().sso_token("sso-token-test"),
+        )
+        .await?;
+
+    assert_seed_struct(result.claims);
+    Ok(())
+}
+
+#[tokio::test]
+async fn impersonation_struct_claims() -> Result<(), Error> {
+    let server = MockServer::start_async().await;
+    let body = response_with_claims("impersonation_authenticate", seed_struct_claims());
+    serve(&server, "/v1/b2b/impersonation/authenticate", body).await;
+
+    let result = client(&server)
+        .impersonation()
+        .authenticate_with_claims::<StructClaims, _>(
+            ImpersonationAuthenticateRequest::builder()
+                .impersonation_token("impersonation-token-test"),
+        )
+        .await?;
+
+    assert_seed_struct(result.claims);
+    assert!(result.response.member_authenticated);
+    Ok(())
+}
+
+#[tokio::test]
+async fn otps_email_map_claims() -> Result<(), Error> {
+    let server = MockServer::start_async().await;
+    let body = response_with_claims("otps_email_authenticate", seed_map_claims());
+    serve(&server, "/v1/b2b/otps/email/authenticate", body).await;
+
+    let result = client(&server)
+        .otps()
+        .email()
+        .authenticate_with_claims::<BTreeMap<String, BTreeMap<String, i64>>, _>(
+            OtpsEmailAuthenticateRequest::builder()
+                .organization_id("organization-test-1")
+                .email_address("ada@acme.example.com")
+                .code("000000"),
+        )
+        .await?;
+
+    let inner = BTreeMap::from([
+        ("claim1".to_owned(), 1),
+        ("claim2".to_owned(), 2),
+        ("claim3".to_owned(), 3),
+    ]);
+    assert_eq!(
+        result.claims,
+        Some(BTreeMap::from([(CLAIM.to_owned(), inner)]))
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn totps_struct_claims() -> Result<(), Error> {
+    let server = MockServer::start_async().await;
+    let body = response_with_claims("totps_authenticate", seed_struct_claims());
+    serve(&server, "/v1/b2b/totp/authenticate", body).await;
+
+    let result = client(&server)
+        .totps()
+        .authenticate_with_claims::<StructClaims, _>(
+            TotpsAuthenticateRequest::builder()
+                .organization_id("organization-test-1")
+                .member_id("member-test-1")
+                .code("000000"),
         )
         .await?;
 

@@ -295,15 +295,12 @@ async fn a_connected_app_gets_consent_a_code_tokens_and_a_session() -> Result {
 
     // Introspection, by an authenticated client of the project.
     let introspect = |token: &str, secret: &str| {
-        client
-            .idp()
-            .introspect_token_network(
-                types::IdpIntrospectTokenNetworkRequest::builder()
-                    .client_id(third.clone())
-                    .client_secret(secret.to_owned())
-                    .token(token.to_owned()),
-            )
-            .project_id(PROJECT_ID)
+        client.idp().introspect_token_network(
+            types::IdpIntrospectTokenNetworkRequest::builder()
+                .client_id(third.clone())
+                .client_secret(secret.to_owned())
+                .token(token.to_owned()),
+        )
     };
     let active = introspect(&access_token, &third_secret).await?;
     assert!(active.active);

@@ -40,7 +40,6 @@ async fn keys_served_as(server: &MockServer, keys: Vec<Value>) -> Vec<stytch_b2b
     let response = client(server)
         .sessions()
         .get_jwks()
-        .project_id(PROJECT_ID)
         .await
         .unwrap_or_else(|e| panic!("key set does not decode: {e}"));
     mock.assert_async().await;
@@ -101,12 +100,7 @@ async fn a_key_missing_its_modulus_is_a_decode_error() {
                 .json_body(json!({"keys": [broken], "request_id": "r", "status_code": 200}));
         })
         .await;
-    let error = client(&server)
-        .sessions()
-        .get_jwks()
-        .project_id(PROJECT_ID)
-        .await
-        .err();
+    let error = client(&server).sessions().get_jwks().await.err();
     assert!(
         matches!(error, Some(stytch_b2b::Error::Decode { .. })),
         "{error:?}"

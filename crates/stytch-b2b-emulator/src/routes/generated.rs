@@ -737,7 +737,7 @@ pub(crate) struct SessionsGetQuery {
 /// Path parameters of `sessions_get_jwks`.
 #[derive(Debug, serde::Deserialize)]
 pub(crate) struct SessionsGetJwksPath {
-    /// Project id.
+    /// ID of the Stytch project.
     pub(crate) project_id: String,
 }
 
@@ -1146,7 +1146,7 @@ pub(crate) struct ScimConnectionGetGroupsQuery {
     /// Opaque pagination cursor; pass the `next_cursor` from the previous page, or omit it for the first page.
     pub(crate) cursor: Option<String>,
 
-    /// Maximum number of results per page; the default and maximum depend on the operation.
+    /// Number of groups per page; the API returns 100 when it is absent, and at most 1000.
     pub(crate) limit: Option<i64>,
 }
 

@@ -1,14 +1,16 @@
 //! `client.fraud()`: every call goes to the fraud base URL, with the usual Basic auth.
 
-use httpmock::MockServer;
-use serde_json::json;
+use futures_util::TryStreamExt as _;
+use httpmock::{Method, Mock, MockServer};
+use serde_json::{Value, json};
 use stytch_b2b::fraud::{
     FraudEmailRiskRequest, FraudFingerprintLookupRequest, FraudRulesListRequest,
-    FraudRulesSetRequest, FraudVerdictReasonsListRequest, FraudVerdictReasonsOverrideRequest,
+    FraudRulesListResponse, FraudRulesSetRequest, FraudVerdictReasonsListRequest,
+    FraudVerdictReasonsOverrideRequest,
 };
 use stytch_b2b::types::Metadata;
-use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
-use stytch_b2b_tests::{PROJECT_ID, SECRET};
+use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
+use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header};
 
 use crate::TestResult;
 
@@ -362,5 +364,109 @@ async fn fraud_calls_go_to_the_fraud_base_url_only() -> TestResult {
     for mock in [&lookup, &set, &list, &r#override, &reasons, &risk] {
         mock.assert_calls_async(1).await;
     }
+    Ok(())
+}
+
+/// Page `number` of a three-page rule listing: the fixture response with two rules
+/// of its own, naming the cursor of the next page (empty on the last, as the API
+/// always sends `next_cursor`).
+fn rules_page(number: usize) -> Value {
+    let mut page = fixture("fraud_rules_list");
+    let rule = page["rules"][0].clone();
+    let rules: Vec<Value> = ['a', 'b']
+        .iter()
+        .map(|suffix| {
+            let mut rule = rule.clone();
+            rule["visitor_id"] = json!(format!("visitor-test-page-{number}{suffix}"));
+            rule
+        })
+        .collect();
+    page["rules"] = json!(rules);
+    page["next_cursor"] = json!(if number < 3 {
+        format!("cursor-page-{}", number + 1)
+    } else {
+        String::new()
+    });
+    page
+}
+
+/// One mock per page of a three-page rule listing on the fraud host, each matching
+/// only the body that asks for its page: the first without a cursor, the others with
+/// the previous page's.
+async fn three_rules_pages(server: &MockServer) -> Vec<Mock<'_>> {
+    let mut mocks = Vec::new();
+    for number in 1..=3 {
+        let body = match number {
+            1 => json!({"limit": 2}),
+            n => json!({"limit": 2, "cursor": format!("cursor-page-{n}")}),
+        };
+        let page = rules_page(number);
+        let mock = server
+            .mock_async(move |when, then| {
+                when.method(Method::POST)
+                    .path("/v1/rules/list")
+                    .header("authorization", basic_auth_header())
+                    .header("content-type", "application/json")
+                    .json_body(body);
+                then.status(200).json_body(page);
+            })
+            .await;
+        mocks.push(mock);
+    }
+    mocks
+}
+
+fn visitor_ids(page: &FraudRulesListResponse) -> Vec<&str> {
+    page.rules
+        .iter()
+        .map(|rule| rule.visitor_id.as_deref().unwrap_or_default())
+        .collect()
+}
+
+/// `pages(n)` follows the top-level `next_cursor` page by page until a page names
+/// none (an empty cursor), and stops after `n` pages.
+#[tokio::test]
+async fn fraud_rules_list_pages_follow_the_cursor() -> TestResult {
+    let server = MockServer::start_async().await;
+    let mocks = three_rules_pages(&server).await;
+
+    let pages: Vec<FraudRulesListResponse> = fraud_client(&server)
+        .fraud()
+        .rules()
+        .list(FraudRulesListRequest::builder().limit(2))
+        .pages(10)
+        .try_collect()
+        .await?;
+
+    assert_eq!(pages.len(), 3);
+    for (index, page) in pages.iter().enumerate() {
+        let n = index + 1;
+        assert_eq!(
+            visitor_ids(page),
+            [
+                format!("visitor-test-page-{n}a"),
+                format!("visitor-test-page-{n}b")
+            ],
+            "items of page {n}"
+        );
+    }
+    for mock in &mocks {
+        mock.assert_calls_async(1).await;
+    }
+
+    let server = MockServer::start_async().await;
+    let mocks = three_rules_pages(&server).await;
+    let pages: Vec<FraudRulesListResponse> = fraud_client(&server)
+        .fraud()
+        .rules()
+        .list(FraudRulesListRequest::builder().limit(2))
+        .pages(2)
+        .try_collect()
+        .await?;
+    assert_eq!(pages.len(), 2, "max_pages = 2 stops after two pages");
+    assert_eq!(visitor_ids(&pages[1])[0], "visitor-test-page-2a");
+    mocks[0].assert_calls_async(1).await;
+    mocks[1].assert_calls_async(1).await;
+    mocks[2].assert_calls_async(0).await;
     Ok(())
 }

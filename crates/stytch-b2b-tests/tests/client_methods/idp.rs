@@ -6,6 +6,7 @@ use stytch_b2b::idp::{
     IdpIntrospectTokenNetworkRequest, IdpOauthAuthorizeRequest, IdpOauthAuthorizeStartRequest,
 };
 use stytch_b2b::types::UnixSeconds;
+use stytch_b2b_tests::PROJECT_ID;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
 
 use crate::m2m::{assert_invalid_client, expect_form_post, invalid_client_body};
@@ -14,7 +15,14 @@ use crate::{SESSION_JWT, SESSION_TOKEN, strings};
 const CLIENT_ID: &str = "connected-app-test-0b4d8f2a-6c1e-4a3b-9d5f-7e9a1c3b5d7f";
 const MEMBER_ID: &str = "member-test-32fc5024-9c09-4da3-bd2e-c9ce4da9375f";
 const REDIRECT_URI: &str = "https://dashboard.acme.example.com/oauth/callback";
-const INTROSPECT_PATH: &str = "/v1/public/project%2Fwith%20space/oauth2/introspect";
+/// The introspection endpoint of a project id set on the call, percent-encoded.
+const OVERRIDDEN_INTROSPECT_PATH: &str = "/v1/public/project%2Fwith%20space/oauth2/introspect";
+
+/// The introspection endpoint of the client's own project, which the call uses unless
+/// told otherwise.
+fn introspect_path() -> String {
+    format!("/v1/public/{PROJECT_ID}/oauth2/introspect")
+}
 /// An access token issued to a Connected App (well-formed, not signed by any test key).
 const ACCESS_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZW1iZXItdGVzdC0xIn0.c2lnbmF0dXJl";
 
@@ -32,7 +40,7 @@ pub(crate) async fn idp_introspect_token_network() {
         let server = MockServer::start_async().await;
         let mock = expect_form_post(
             &server,
-            INTROSPECT_PATH,
+            &introspect_path(),
             "client_id=connected-app-test-0b4d8f2a-6c1e-4a3b-9d5f-7e9a1c3b5d7f\
              &client_secret=secret-test%2B%2F%3DAbC+123\
              &token=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZW1iZXItdGVzdC0xIn0.c2lnbmF0dXJl\
@@ -42,10 +50,10 @@ pub(crate) async fn idp_introspect_token_network() {
         )
         .await;
 
+        // No project id set: the client's own is in the path.
         let response = client(&server)
             .idp()
             .introspect_token_network(introspect_request())
-            .project_id("project/with space")
             .await?;
 
         mock.assert_async().await;
@@ -64,13 +72,13 @@ pub(crate) async fn idp_introspect_token_network() {
 }
 
 /// An OAuth 2.0 error from the introspection endpoint is an `Error::Api` like any
-/// other.
+/// other; and a project id set on the call replaces the client's in the path.
 #[tokio::test]
 async fn idp_introspect_token_network_oauth2_error_maps_to_api_error() {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
-            when.method(Method::POST).path(INTROSPECT_PATH);
+            when.method(Method::POST).path(OVERRIDDEN_INTROSPECT_PATH);
             then.status(401).json_body(invalid_client_body());
         })
         .await;

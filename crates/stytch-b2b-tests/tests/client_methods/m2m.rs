@@ -11,8 +11,8 @@ use stytch_b2b::m2m::{
 };
 use stytch_b2b::types::M2mSearchQuery;
 use stytch_b2b::{Error, ErrorType};
-use stytch_b2b_tests::basic_auth_header;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
+use stytch_b2b_tests::{PROJECT_ID, basic_auth_header};
 
 use crate::{TestResult, json_object, metadata, strings};
 
@@ -20,7 +20,14 @@ const CLIENT_ID: &str = "m2m-client-test-d731954d-dab3-4a2b-bdee-07f3ad1be885";
 const CLIENT_PATH: &str = "/v1/m2m/clients/client%2Fwith%20space";
 /// A client secret with characters that form encoding must escape.
 const CLIENT_SECRET: &str = "secret-test+/=AbC 123";
-const TOKEN_PATH: &str = "/v1/public/project%2Fwith%20space/oauth2/token";
+/// The token endpoint of a project id set on the call, percent-encoded in the path.
+const OVERRIDDEN_TOKEN_PATH: &str = "/v1/public/project%2Fwith%20space/oauth2/token";
+
+/// The token endpoint of the client's own project, which the call uses unless told
+/// otherwise.
+fn token_path() -> String {
+    format!("/v1/public/{PROJECT_ID}/oauth2/token")
+}
 
 /// Expects a form-encoded `POST` to one of the OAuth 2.0 endpoints: exact path and
 /// body, the form content type, the user agent, no query and no `Authorization`
@@ -98,7 +105,7 @@ pub(crate) async fn m2m_token() {
         let server = MockServer::start_async().await;
         let mock = expect_form_post(
             &server,
-            TOKEN_PATH,
+            &token_path(),
             "client_id=m2m-client-test-d731954d-dab3-4a2b-bdee-07f3ad1be885\
              &client_secret=secret-test%2B%2F%3DAbC+123\
              &grant_type=client_credentials\
@@ -108,11 +115,8 @@ pub(crate) async fn m2m_token() {
         )
         .await;
 
-        let response = client(&server)
-            .m2m()
-            .token(token_request())
-            .project_id("project/with space")
-            .await?;
+        // No project id set: the client's own is in the path.
+        let response = client(&server).m2m().token(token_request()).await?;
 
         mock.assert_async().await;
         assert_decodes_fixture(&response, "m2m_token");
@@ -127,13 +131,14 @@ pub(crate) async fn m2m_token() {
     .await;
 }
 
-/// An OAuth 2.0 error from the token endpoint is an `Error::Api` like any other.
+/// An OAuth 2.0 error from the token endpoint is an `Error::Api` like any other; and a
+/// project id set on the call replaces the client's in the path.
 #[tokio::test]
 async fn m2m_token_oauth2_error_maps_to_api_error() {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
-            when.method(Method::POST).path(TOKEN_PATH);
+            when.method(Method::POST).path(OVERRIDDEN_TOKEN_PATH);
             then.status(401).json_body(invalid_client_body());
         })
         .await;

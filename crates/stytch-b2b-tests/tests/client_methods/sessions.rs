@@ -7,6 +7,7 @@ use stytch_b2b::sessions::{
     SessionsExchangeRequest, SessionsMigrateRequest, SessionsRevokeRequest,
 };
 use stytch_b2b::types::{AuthorizationCheck, Locale};
+use stytch_b2b_tests::PROJECT_ID;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client};
 
 use crate::organizations::{ActingMember, MEMBER_SESSION_TOKEN, member_headers_guard};
@@ -181,15 +182,12 @@ pub(crate) async fn sessions_exchange() {
 pub(crate) async fn sessions_get_jwks() {
     crate::wire_test(async {
         let server = MockServer::start_async().await;
-        let mock = ExpectedCall::get("/v1/b2b/sessions/jwks/project%2Fwith%20space")
+        let mock = ExpectedCall::get(&format!("/v1/b2b/sessions/jwks/{PROJECT_ID}"))
             .mock(&server, "sessions_get_jwks")
             .await;
 
-        let response = client(&server)
-            .sessions()
-            .get_jwks()
-            .project_id("project/with space")
-            .await?;
+        // No project id set: the client's own is in the path.
+        let response = client(&server).sessions().get_jwks().await?;
 
         mock.assert_async().await;
         assert_decodes_fixture(&response, "sessions_get_jwks");
@@ -199,6 +197,25 @@ pub(crate) async fn sessions_get_jwks() {
         Ok(())
     })
     .await;
+}
+
+/// A project id set on the call replaces the client's, percent-encoded in the path.
+#[tokio::test]
+async fn sessions_get_jwks_of_another_project() -> crate::TestResult {
+    let server = MockServer::start_async().await;
+    let mock = ExpectedCall::get("/v1/b2b/sessions/jwks/project%2Fwith%20space")
+        .mock(&server, "sessions_get_jwks")
+        .await;
+
+    let response = client(&server)
+        .sessions()
+        .get_jwks()
+        .project_id("project/with space")
+        .await?;
+
+    mock.assert_async().await;
+    assert_decodes_fixture(&response, "sessions_get_jwks");
+    Ok(())
 }
 
 #[tokio::test]

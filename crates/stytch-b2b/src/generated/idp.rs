@@ -25,11 +25,11 @@ impl<'a> Idp<'a> {
     ///
     /// Checks a token with Stytch's OAuth 2.0 introspection endpoint and returns whether it is `active`, with its claims. The request is form-encoded, has no Basic auth header, authenticates the client with `client_id` (and `client_secret` for confidential clients), and errors come back in the OAuth2 error shape.
     ///
-    /// `POST /v1/public/{project_id}/oauth2/introspect` (`idp_introspect_token_network`). The body travels form-encoded. No project credentials are sent: the body carries the client's own. Errors arrive in the OAuth 2.0 shape (`error`, `error_description`, `error_uri`) and map onto [`Error::Api`](crate::Error::Api) like every other: `error` is the error type. Set [`project_id`](IdpIntrospectTokenNetworkCall::project_id) (required) on the returned call, then `.await` it.
+    /// `POST /v1/public/{project_id}/oauth2/introspect` (`idp_introspect_token_network`). The body travels form-encoded. No project credentials are sent: the body carries the client's own. Errors arrive in the OAuth 2.0 shape (`error`, `error_description`, `error_uri`) and map onto [`Error::Api`](crate::Error::Api) like every other: `error` is the error type. Set [`project_id`](IdpIntrospectTokenNetworkCall::project_id) (default: [the client's project id](crate::Client::project_id)) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing or a path parameter is missing or empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing or a path parameter is empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
     pub fn introspect_token_network<B>(
         &self,
         body: B,
@@ -43,6 +43,7 @@ impl<'a> Idp<'a> {
             request: self.client.inner.api.idp_introspect_token_network().body(body),
             path_params: crate::call::PathParams::default(),
         }
+            .project_id(self.client.project_id())
     }
 }
 
@@ -117,7 +118,7 @@ pub struct IdpIntrospectTokenNetworkCall<'a> {
 }
 
 impl<'a> IdpIntrospectTokenNetworkCall<'a> {
-    /// ID of the Stytch project (Path parameter, required).
+    /// ID of the Stytch project (Path parameter). Unless set, the call sends [the client's project id](crate::Client::project_id).
     pub fn project_id(mut self, value: impl Into<String>) -> Self {
         let value = self.path_params.check("project_id", value.into());
         self.request = self.request.project_id(value);

@@ -28,11 +28,11 @@ impl<'a> M2m<'a> {
     ///
     /// Uses the OAuth 2.0 client-credentials grant to issue a signed JWT access token for an M2M client, optionally narrowed to a space-separated `scope`. The request is form-encoded and has no Basic auth header, and errors come back in the OAuth2 error shape; `expires_in` gives the lifetime in seconds (about one hour).
     ///
-    /// `POST /v1/public/{project_id}/oauth2/token` (`m2m_token`). The body travels form-encoded. No project credentials are sent: the body carries the client's own. Errors arrive in the OAuth 2.0 shape (`error`, `error_description`, `error_uri`) and map onto [`Error::Api`](crate::Error::Api) like every other: `error` is the error type. Set [`project_id`](M2mTokenCall::project_id) (required) on the returned call, then `.await` it.
+    /// `POST /v1/public/{project_id}/oauth2/token` (`m2m_token`). The body travels form-encoded. No project credentials are sent: the body carries the client's own. Errors arrive in the OAuth 2.0 shape (`error`, `error_description`, `error_uri`) and map onto [`Error::Api`](crate::Error::Api) like every other: `error` is the error type. Set [`project_id`](M2mTokenCall::project_id) (default: [the client's project id](crate::Client::project_id)) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing or a path parameter is missing or empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a required field is missing or a path parameter is empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
     pub fn token<B>(&self, body: B) -> M2mTokenCall<'a>
     where
         B: TryInto<M2mTokenRequest>,
@@ -43,6 +43,7 @@ impl<'a> M2m<'a> {
             request: self.client.inner.api.m2m_token().body(body),
             path_params: crate::call::PathParams::default(),
         }
+            .project_id(self.client.project_id())
     }
 }
 
@@ -259,7 +260,7 @@ pub struct M2mTokenCall<'a> {
 }
 
 impl<'a> M2mTokenCall<'a> {
-    /// ID of the Stytch project (Path parameter, required).
+    /// ID of the Stytch project (Path parameter). Unless set, the call sends [the client's project id](crate::Client::project_id).
     pub fn project_id(mut self, value: impl Into<String>) -> Self {
         let value = self.path_params.check("project_id", value.into());
         self.request = self.request.project_id(value);

@@ -251,7 +251,7 @@ impl<'a> ScimConnectionGetGroupsCall<'a> {
         self
     }
 
-    /// Maximum number of results per page; the default and maximum depend on the operation (Query parameter).
+    /// Number of groups per page; the API returns 100 when it is absent, and at most 1000 (Query parameter).
     pub fn limit(mut self, value: i64) -> Self {
         self.request = self.request.limit(value);
         self

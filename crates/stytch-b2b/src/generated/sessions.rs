@@ -142,19 +142,20 @@ impl<'a> Sessions<'a> {
 
     /// Get the session-signing keys.
     ///
-    /// Returns the JSON Web Key Set whose keys sign this project's session JWTs; used for verifying JWTs locally.
+    /// Returns the JSON Web Key Set whose keys sign this project's session JWTs; used for verifying JWTs locally. The key set is public, so the project's credentials are optional here.
     ///
-    /// `GET /v1/b2b/sessions/jwks/{project_id}` (`sessions_get_jwks`). Set [`project_id`](SessionsGetJwksCall::project_id) (required) on the returned call, then `.await` it.
+    /// `GET /v1/b2b/sessions/jwks/{project_id}` (`sessions_get_jwks`). Set [`project_id`](SessionsGetJwksCall::project_id) (default: [the client's project id](crate::Client::project_id)) on the returned call, then `.await` it.
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a path parameter is missing or empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
+    /// [`Error::InvalidRequest`](crate::Error::InvalidRequest) when a path parameter is empty (nothing is sent); otherwise any [`Error`](crate::Error) of the call.
     pub fn get_jwks(&self) -> SessionsGetJwksCall<'a> {
         SessionsGetJwksCall {
             client: self.client,
             request: self.client.inner.api.sessions_get_jwks(),
             path_params: crate::call::PathParams::default(),
         }
+            .project_id(self.client.project_id())
     }
 
     /// Migrate a session from an external OIDC provider.
@@ -333,7 +334,7 @@ pub struct SessionsGetJwksCall<'a> {
 }
 
 impl<'a> SessionsGetJwksCall<'a> {
-    /// Project id (Path parameter, required).
+    /// ID of the Stytch project (Path parameter). Unless set, the call sends [the client's project id](crate::Client::project_id).
     pub fn project_id(mut self, value: impl Into<String>) -> Self {
         let value = self.path_params.check("project_id", value.into());
         self.request = self.request.project_id(value);
