@@ -9,7 +9,6 @@ use crate::domain::factors::OAUTH_PROVIDERS;
 use crate::domain::tokens;
 use crate::domain::validate;
 use crate::errors::{ApiError, ApiResult};
-use crate::ids;
 use crate::jwt::{KeyError, SigningKey};
 use crate::outbox::OutboxMessage;
 use crate::server::Shared;
@@ -57,10 +56,16 @@ pub struct OAuthLogin {
     pub email_address: String,
     /// `google` (default), `microsoft`, `github`, `slack` or `hubspot`.
     pub provider_type: Option<String>,
-    /// The provider's subject id; generated when absent.
+    /// The provider's subject id; when absent, one derived from the provider and the
+    /// email address, so repeated logins of one user are one registration, as a
+    /// provider's id for a user is stable.
     pub provider_subject: Option<String>,
     /// Display name from the provider.
     pub name: Option<String>,
+    /// The provider's tenant of the user: a Slack workspace id, a HubSpot Hub id, a
+    /// GitHub organization, ...; Slack and HubSpot logins get a generated one when
+    /// absent. Reported as `provider_tenant_id(s)` and kept with the tokens.
+    pub provider_tenant_id: Option<String>,
 }
 
 impl OAuthLogin {
@@ -82,10 +87,16 @@ pub struct SsoLogin {
     pub connection_id: String,
     /// The email address the identity provider asserts.
     pub email_address: String,
-    /// The provider's id for the user; generated when absent.
+    /// The provider's id for the user; when absent, one derived from the connection
+    /// and the email address, so repeated logins of one user are one registration
+    /// (whose groups the next login replaces), as an IdP's id for a user is stable.
     pub external_id: Option<String>,
     /// Display name asserted by the provider.
     pub name: Option<String>,
+    /// The IdP groups the assertion carries (the `groups` attribute). They decide
+    /// which of the connection's group role assignments apply to the member, until
+    /// the next login through the connection replaces them.
+    pub groups: Vec<String>,
 }
 
 impl SsoLogin {
@@ -97,6 +108,19 @@ impl SsoLogin {
             ..Self::default()
         }
     }
+}
+
+/// An identity provider's id for the user with `email` (compared case-insensitively)
+/// at `issuer`: 32 hex digits of a digest, the same at every login.
+fn stable_user_id(issuer: &str, email: &str) -> String {
+    let input = format!("{issuer}\n{}", email.to_ascii_lowercase());
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, input.as_bytes());
+    digest
+        .as_ref()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 pub(crate) fn mint_oauth(app: &Shared, login: &OAuthLogin) -> Result<String, ControlError> {
@@ -127,11 +151,12 @@ pub(crate) fn mint_oauth_inner(app: &Shared, login: &OAuthLogin) -> ApiResult<St
         organization_id: login.organization_id.clone(),
         email: login.email_address.clone(),
         name: login.name.clone().unwrap_or_default(),
-        provider_type: provider,
         provider_subject: login
             .provider_subject
             .clone()
-            .unwrap_or_else(|| ids::uuid().simple().to_string()),
+            .unwrap_or_else(|| stable_user_id(&provider, &login.email_address)),
+        provider_type: provider,
+        provider_tenant_id: login.provider_tenant_id.clone().filter(|t| !t.is_empty()),
     };
     store.prune_expired(now);
     Ok(tokens::issue(
@@ -168,7 +193,8 @@ pub(crate) fn mint_sso_inner(app: &Shared, login: &SsoLogin) -> ApiResult<String
         external_id: login
             .external_id
             .clone()
-            .unwrap_or_else(|| ids::uuid().simple().to_string()),
+            .unwrap_or_else(|| stable_user_id(&login.connection_id, &login.email_address)),
+        groups: login.groups.clone(),
     };
     store.prune_expired(now);
     Ok(tokens::issue(

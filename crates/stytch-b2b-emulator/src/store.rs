@@ -46,6 +46,12 @@ pub(crate) struct MemberRecord {
     pub(crate) explicit_roles: Vec<String>,
     /// The member's TOTP registration, if any (`domain::totp`).
     pub(crate) totp: Option<crate::domain::totp::TotpRegistration>,
+    /// The IdP groups the latest SSO assertion carried, by SSO registration id: what
+    /// the connection's group role assignments are matched against (`domain::roles`).
+    pub(crate) sso_groups: HashMap<String, Vec<String>>,
+    /// The tokens of the latest login per OAuth registration, by
+    /// `member_oauth_registration_id` (`domain::provider_tokens`).
+    pub(crate) provider_tokens: HashMap<String, crate::domain::provider_tokens::ProviderTokens>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +128,9 @@ pub(crate) struct OAuthGrant {
     pub(crate) name: String,
     pub(crate) provider_type: String,
     pub(crate) provider_subject: String,
+    /// The tenant the provider reports (Slack workspace, HubSpot Hub, ...), if the
+    /// login named one.
+    pub(crate) provider_tenant_id: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +140,8 @@ pub(crate) struct SsoGrant {
     pub(crate) email: String,
     pub(crate) name: String,
     pub(crate) external_id: String,
+    /// The IdP groups the assertion carries.
+    pub(crate) groups: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -464,6 +475,8 @@ impl Store {
             password: None,
             explicit_roles: new.roles,
             totp: None,
+            sso_groups: HashMap::new(),
+            provider_tokens: HashMap::new(),
         };
         self.members.insert(member_id.clone(), record);
         crate::domain::roles::refresh_member(self, &member_id);
@@ -625,6 +638,7 @@ mod tests {
             name: String::new(),
             provider_type: "google".to_owned(),
             provider_subject: "subject".to_owned(),
+            provider_tenant_id: None,
         };
         tokens::issue(&mut store.oauth_grants, oauth, expires_at, None);
         let sso = SsoGrant {
@@ -633,6 +647,7 @@ mod tests {
             email: email.clone(),
             name: String::new(),
             external_id: "external".to_owned(),
+            groups: Vec::new(),
         };
         tokens::issue(&mut store.sso_grants, sso, expires_at, None);
         let intermediate = IntermediateSession {

@@ -460,7 +460,9 @@ pub(crate) fn check(store: &Store, now: DateTime<Utc>, check: &Check<'_>) -> Api
         .get(&session.member_id)
         .filter(|m| m.member.status != STATUS_DELETED)
         .ok_or_else(ApiError::session_not_found)?;
-    let member = &record.member;
+    // The roles the session holds: SSO roles only with an SSO factor of their
+    // connection, as Stytch grants them for member-session checks.
+    let member = &crate::domain::roles::member_for_session(&record.member, &session.factors);
     let organization = store.org(&session.organization_id)?;
     let own_org = session.organization_id.as_str();
     let rule = check.rule;

@@ -440,7 +440,9 @@ pub(crate) fn issue(store: &Store, ctx: Ctx<'_>, session_id: &str) -> ApiResult<
         .get(&session.organization_id)
         .map(|o| o.org.organization_slug.clone())
         .unwrap_or_default();
-    let roles = crate::domain::roles::role_ids(store, &session.member_id)
+    // The member's roles as they stand now, less the SSO roles of connections the
+    // session has no factor of (`roles::for_session`).
+    let roles = super::roles::session_role_ids(store, &session.member_id, &session.factors)
         .unwrap_or_else(|| session.roles.clone());
     let claims = jwt::session_claims(&jwt::SessionClaims {
         project_id: ctx.project_id,

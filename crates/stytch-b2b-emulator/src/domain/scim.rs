@@ -242,9 +242,13 @@ pub(crate) fn forget_registrations(store: &mut Store, connection_id: &str) {
     }
 }
 
-/// The roles the SCIM groups of the member's organization give `member_id`:
-/// `(role_id, group_id)`.
-pub(crate) fn group_roles(store: &Store, org_id: &str, member_id: &str) -> Vec<(String, String)> {
+/// The roles the SCIM groups of the member's organization give `member_id`, with the
+/// connection and group that grant each.
+pub(crate) fn group_roles(
+    store: &Store,
+    org_id: &str,
+    member_id: &str,
+) -> Vec<crate::domain::roles::ScimGroupRole> {
     let mut out = Vec::new();
     for record in store
         .scim
@@ -262,7 +266,11 @@ pub(crate) fn group_roles(store: &Store, org_id: &str, member_id: &str) -> Vec<(
                 .iter()
                 .filter(|a| a.group_id == g.group.group_id)
             {
-                out.push((a.role_id.clone(), g.group.group_id.clone()));
+                out.push(crate::domain::roles::ScimGroupRole {
+                    role_id: a.role_id.clone(),
+                    connection_id: record.connection.connection_id.clone(),
+                    group_id: g.group.group_id.clone(),
+                });
             }
         }
     }

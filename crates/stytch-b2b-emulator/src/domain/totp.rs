@@ -1,6 +1,8 @@
 //! TOTP (RFC 6238: HMAC-SHA-1, 30-second steps, six digits) with base32 secrets, as
 //! a standard authenticator app computes them, and the recovery codes that come with
-//! a registration.
+//! a registration. A code is accepted once: the registration remembers the last time
+//! step it accepted and refuses any code of that step or an earlier one (RFC 6238
+//! §5.2), so a code seen over someone's shoulder cannot be replayed within its window.
 
 use chrono::{DateTime, Utc};
 
@@ -23,6 +25,22 @@ pub(crate) struct TotpRegistration {
     pub(crate) recovery_codes: Vec<String>,
     /// Set once a code was accepted (or the registration was migrated).
     pub(crate) verified: bool,
+    /// The time step of the last code accepted; codes of this step or an earlier one
+    /// are refused from then on (RFC 6238 §5.2: a verifier must not accept the same
+    /// OTP twice).
+    pub(crate) last_accepted_step: Option<i64>,
+}
+
+/// What [`TotpRegistration::verify`] made of a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TotpCheck {
+    /// The code of a step in the window, later than any accepted before; now used up.
+    Accepted,
+    /// The code of a step in the window that was already used (or precedes one that
+    /// was): a replay.
+    Reused,
+    /// Not the code of any step in the window.
+    Wrong,
 }
 
 impl TotpRegistration {
@@ -33,6 +51,7 @@ impl TotpRegistration {
             secret: ids::random_bytes::<20>().to_vec(),
             recovery_codes: recovery_codes(),
             verified: false,
+            last_accepted_step: None,
         }
     }
 
@@ -41,14 +60,40 @@ impl TotpRegistration {
         base32_encode(&self.secret)
     }
 
-    /// Whether `code` is the code of the current step or one next to it.
-    pub(crate) fn accepts(&self, code: &str, now: DateTime<Utc>) -> bool {
+    /// Checks `code` against the current step and the steps next to it, and uses it
+    /// up when accepted: the step it belongs to becomes the last accepted one, so
+    /// neither it nor the code of an earlier step in the window is accepted again.
+    pub(crate) fn verify(&mut self, code: &str, now: DateTime<Utc>) -> TotpCheck {
         let step = now.timestamp().div_euclid(STEP_SECS);
-        (-WINDOW..=WINDOW).any(|d| {
-            let expected = code_at(&self.secret, step + d);
-            aws_lc_rs::constant_time::verify_slices_are_equal(expected.as_bytes(), code.as_bytes())
+        // Every step of the window is compared (no early exit), so the time taken
+        // does not tell which step matched.
+        let matching: Vec<i64> = (-WINDOW..=WINDOW)
+            .map(|d| step + d)
+            .filter(|&s| {
+                let expected = code_at(&self.secret, s);
+                aws_lc_rs::constant_time::verify_slices_are_equal(
+                    expected.as_bytes(),
+                    code.as_bytes(),
+                )
                 .is_ok()
-        })
+            })
+            .collect();
+        // Two steps of the window may share a code by chance; the latest one not yet
+        // used is the one the code is taken for.
+        let fresh = matching
+            .iter()
+            .copied()
+            .filter(|&s| self.last_accepted_step.is_none_or(|last| s > last))
+            .max();
+        match fresh {
+            Some(s) => {
+                self.last_accepted_step = Some(s);
+                self.verified = true;
+                TotpCheck::Accepted
+            }
+            None if matching.is_empty() => TotpCheck::Wrong,
+            None => TotpCheck::Reused,
+        }
     }
 
     /// Uses up `code` if it is one of the remaining recovery codes.
@@ -154,7 +199,33 @@ pub(crate) fn otpauth_uri(issuer: &str, account: &str, secret_base32: &str) -> S
 
 #[cfg(test)]
 mod tests {
-    use super::{base32_decode, base32_encode, code_at};
+    use chrono::{DateTime, Utc};
+
+    use super::{STEP_SECS, TotpCheck, TotpRegistration, base32_decode, base32_encode, code_at};
+
+    #[test]
+    fn a_code_is_accepted_once_and_earlier_steps_are_refused_after_it() {
+        let mut reg = TotpRegistration::generate("totp-test".to_owned());
+        let t = 1_700_000_000_i64;
+        let step = t.div_euclid(STEP_SECS);
+        let at = |secs: i64| DateTime::<Utc>::from_timestamp(secs, 0).unwrap_or_default();
+        let current = code_at(&reg.secret, step);
+        let previous = code_at(&reg.secret, step - 1);
+        let next = code_at(&reg.secret, step + 1);
+        assert_eq!(reg.verify("000000x", at(t)), TotpCheck::Wrong);
+        assert_eq!(reg.verify(&current, at(t)), TotpCheck::Accepted);
+        assert_eq!(reg.last_accepted_step, Some(step));
+        // The same code again, and the code of the step before, within the window.
+        if previous != current {
+            assert_eq!(reg.verify(&previous, at(t)), TotpCheck::Reused);
+        }
+        assert_eq!(reg.verify(&current, at(t + 10)), TotpCheck::Reused);
+        // The next step's code is fresh, once.
+        if next != current {
+            assert_eq!(reg.verify(&next, at(t)), TotpCheck::Accepted);
+            assert_eq!(reg.verify(&next, at(t + STEP_SECS)), TotpCheck::Reused);
+        }
+    }
 
     #[test]
     fn rfc_6238_sha1_vectors() {

@@ -41,7 +41,7 @@ impl FraudRoutes for Handlers {
         }
         let now = app.clock.now();
         let store = app.store();
-        let verdict = fraud::verdict(&store.fraud, &req.telemetry_id, now);
+        let found = fraud::lookup(&store.fraud, &req.telemetry_id, now);
         Ok(types::FraudFingerprintLookupResponse {
             created_at: Some(now),
             expires_at: Some(now + chrono::Duration::minutes(30)),
@@ -50,13 +50,13 @@ impl FraudRoutes for Handlers {
                 organization_id: None,
                 user_action: None,
             }),
-            fingerprints: fraud::fingerprints(&req.telemetry_id),
-            properties: None,
-            raw_signals: serde_json::Map::new(),
+            fingerprints: found.fingerprints,
+            properties: Some(found.properties),
+            raw_signals: found.raw_signals,
             request_id: request_id(),
             status_code: 200,
             telemetry_id: req.telemetry_id,
-            verdict,
+            verdict: found.verdict,
         })
     }
 
@@ -105,20 +105,10 @@ impl FraudRoutes for Handlers {
             visitor_fingerprint: req.visitor_fingerprint.clone(),
             visitor_id: req.visitor_id.clone(),
         };
+        fraud::check_rule(&rule)?;
         let mut store = app.store();
-        let same = |r: &types::Rule| {
-            r.rule_type == rule.rule_type
-                && r.visitor_id == rule.visitor_id
-                && r.browser_id == rule.browser_id
-                && r.visitor_fingerprint == rule.visitor_fingerprint
-                && r.browser_fingerprint == rule.browser_fingerprint
-                && r.hardware_fingerprint == rule.hardware_fingerprint
-                && r.network_fingerprint == rule.network_fingerprint
-                && r.cidr_block == rule.cidr_block
-                && r.country_code == rule.country_code
-                && r.asn == rule.asn
-        };
-        store.fraud.rules.retain(|r| !same(r));
+        let key = fraud::rule_key(&rule);
+        store.fraud.rules.retain(|r| fraud::rule_key(r) != key);
         // `NONE` removes the rule.
         if req.action != "NONE" {
             store.fraud.rules.push(rule);

@@ -1,18 +1,21 @@
 //! OAuth authentication, into an organization or into discovery. The identity-provider
 //! round trip is replaced by tokens minted through the control endpoint
 //! `/__emulator/oauth/tokens`; these endpoints accept them once, before they expire.
+//! A login into an organization issues the provider's tokens
+//! (`domain::provider_tokens`), answered as `provider_values` and kept on the member's
+//! OAuth registration for the `oauth_providers` operations.
 
 use axum::http::StatusCode;
-use chrono::Duration;
 use stytch_b2b_api::ErrorType;
 use stytch_b2b_api::types;
 
 use crate::domain::factors;
 use crate::domain::flows::{self, Ctx, SessionOptions};
 use crate::domain::members::find_or_provision;
+use crate::domain::provider_tokens::{Login, ProviderTokens};
 use crate::domain::tokens::{self, TokenErrors};
 use crate::errors::{ApiError, ApiResult};
-use crate::ids::{self, request_id};
+use crate::ids::request_id;
 use crate::server::App;
 use crate::store::{OAuthGrant, Store};
 
@@ -37,29 +40,17 @@ fn jit_refused(why: &str) -> ApiError {
     )
 }
 
-fn provider_values(now: chrono::DateTime<chrono::Utc>) -> types::ProviderValues {
-    types::ProviderValues {
-        access_token: Some(ids::token().into()),
-        expires_at: Some(now + Duration::hours(1)),
-        id_token: None,
-        refresh_token: None,
-        scopes: vec![
-            "openid".to_owned(),
-            "email".to_owned(),
-            "profile".to_owned(),
-        ],
-    }
-}
-
-/// Records the provider login on the member and returns the session factor for it.
+/// Records the provider login on the member, with the tokens the provider issued at
+/// it; returns the session factor and the tokens.
 fn register_oauth(
     store: &mut Store,
     ctx: Ctx<'_>,
     org_id: &str,
     member_id: &str,
     grant: &OAuthGrant,
-) -> ApiResult<types::AuthenticationFactor> {
+) -> ApiResult<(types::AuthenticationFactor, ProviderTokens)> {
     let new_id = store.new_id("oauth-member-registration");
+    let seq = store.next_seq();
     let record = store.member_mut(org_id, member_id)?;
     record.member.email_address_verified = true;
     let registrations = &mut record.member.oauth_registrations;
@@ -78,13 +69,27 @@ fn register_oauth(
             new_id
         }
     };
-    Ok(factors::oauth(
+    // Each login gets new tokens from the provider; they replace the registration's
+    // earlier ones, as Stytch keeps those of the latest login.
+    let tokens = ProviderTokens::issue(&Login {
+        provider_type: &grant.provider_type,
+        provider_subject: &grant.provider_subject,
+        email: &grant.email,
+        tenant_id: grant.provider_tenant_id.as_deref(),
+        now: ctx.now,
+        seq,
+    });
+    record
+        .provider_tokens
+        .insert(registration_id.clone(), tokens.clone());
+    let factor = factors::oauth(
         &grant.provider_type,
         &registration_id,
         &grant.provider_subject,
         &record.email_id,
         ctx.now,
-    ))
+    );
+    Ok((factor, tokens))
 }
 
 impl OauthRoutes for Handlers {
@@ -129,7 +134,7 @@ impl OauthRoutes for Handlers {
             req.pkce_code_verifier.as_deref(),
             OAUTH_ERRORS,
         )?;
-        let factor = register_oauth(&mut store, ctx, &org_id, &member_id, &grant)?;
+        let (factor, tokens) = register_oauth(&mut store, ctx, &org_id, &member_id, &grant)?;
         let outcome =
             flows::authenticate_member(&mut store, ctx, &org_id, &member_id, vec![factor], opts)?;
         Ok(types::OauthAuthenticateResponse {
@@ -144,7 +149,7 @@ impl OauthRoutes for Handlers {
             organization_id: org_id,
             provider_subject: grant.provider_subject,
             provider_type: grant.provider_type,
-            provider_values: Some(provider_values(ctx.now)),
+            provider_values: Some(tokens.provider_values()),
             request_id: request_id(),
             reset_sessions: false,
             session_jwt: outcome.session_jwt(),
@@ -198,8 +203,8 @@ impl OauthRoutes for Handlers {
             full_name: grant.name,
             intermediate_session_token: Some(ist.into()),
             intermediate_session_token_expires_at: Some(flows::intermediate_expiry(now)),
-            provider_tenant_id: String::new(),
-            provider_tenant_ids: Vec::new(),
+            provider_tenant_id: grant.provider_tenant_id.clone().unwrap_or_default(),
+            provider_tenant_ids: grant.provider_tenant_id.clone().into_iter().collect(),
             provider_type: grant.provider_type,
             request_id: request_id(),
             status_code: 200,

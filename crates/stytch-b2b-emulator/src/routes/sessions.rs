@@ -40,7 +40,19 @@ impl SessionsRoutes for Handlers {
             .collect();
         sessions.sort_by_key(|s| s.started_at);
         Ok(types::SessionsGetResponse {
-            member_sessions: sessions.into_iter().map(|s| s.to_wire()).collect(),
+            member_sessions: sessions
+                .into_iter()
+                .map(|s| {
+                    // The roles as they stand now, as `issue` gives them.
+                    let mut wire = s.to_wire();
+                    if let Some(roles) =
+                        crate::domain::roles::session_role_ids(&store, &s.member_id, &s.factors)
+                    {
+                        wire.roles = roles;
+                    }
+                    wire
+                })
+                .collect(),
             request_id: request_id(),
             status_code: 200,
         })
@@ -87,12 +99,22 @@ impl SessionsRoutes for Handlers {
             ));
         }
         let verdict = match &req.authorization_check {
-            Some(check) => Some(rbac::check_authorization(
-                &store.rbac_policy,
-                &organization,
-                &member,
-                check,
-            )?),
+            Some(check) => {
+                // The check counts the roles the session holds (SSO roles only with
+                // an SSO factor of their connection); the member object keeps all.
+                let factors = store
+                    .sessions
+                    .get(&session_id)
+                    .map(|s| s.factors.clone())
+                    .unwrap_or_default();
+                let scoped = crate::domain::roles::member_for_session(&member, &factors);
+                Some(rbac::check_authorization(
+                    &store.rbac_policy,
+                    &organization,
+                    &scoped,
+                    check,
+                )?)
+            }
             None => None,
         };
         let issued = flows::update_session(

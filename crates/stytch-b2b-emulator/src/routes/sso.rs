@@ -2,7 +2,9 @@
 //! group are in [`connections`], called from the same trait `impl`. The
 //! identity-provider round trip is replaced by tokens minted through the control
 //! endpoint `/__emulator/sso/tokens`; `sso/authenticate` accepts them once, before they
-//! expire.
+//! expire. A login records the IdP groups its assertion carried on the member's SSO
+//! registration, which decide the connection's group role assignments
+//! (`domain::roles`).
 
 use axum::http::StatusCode;
 use stytch_b2b_api::ErrorType;
@@ -111,6 +113,12 @@ impl SsoRoutes for Handlers {
                 new_id
             }
         };
+        // The groups of this assertion replace those of the previous login through
+        // the connection, so a group the IdP no longer sends stops granting its role.
+        record
+            .sso_groups
+            .insert(registration_id.clone(), grant.groups.clone());
+        crate::domain::roles::refresh_member(&mut store, &member_id);
         let factor = factors::sso(
             saml,
             &registration_id,

@@ -7,7 +7,7 @@ use stytch_b2b_api::types;
 use super::Handlers;
 use super::generated::TotpsRoutes;
 use crate::domain::flows::{self, SessionOptions};
-use crate::domain::totp::{self, TotpRegistration};
+use crate::domain::totp::{self, TotpCheck, TotpRegistration};
 use crate::domain::{factors, mfa};
 use crate::errors::{ApiError, ApiResult};
 use crate::ids::request_id;
@@ -90,13 +90,23 @@ impl TotpsRoutes for Handlers {
                 "The member has no TOTP registration; create one first.",
             )
         })?;
-        if !registration.accepts(&req.code, ctx.now) {
-            return Err(ApiError::unauthorized(
-                ErrorType::UnableToAuthOtpCode,
-                "The TOTP code is wrong or outside the accepted time window.",
-            ));
+        // A replayed code gets the same error type as a wrong one: Stytch's
+        // `unable_to_auth_otp_code` covers wrong, expired and already used codes.
+        match registration.verify(&req.code, ctx.now) {
+            TotpCheck::Accepted => {}
+            TotpCheck::Reused => {
+                return Err(ApiError::unauthorized(
+                    ErrorType::UnableToAuthOtpCode,
+                    "The TOTP code was already used; wait for the authenticator app's next code.",
+                ));
+            }
+            TotpCheck::Wrong => {
+                return Err(ApiError::unauthorized(
+                    ErrorType::UnableToAuthOtpCode,
+                    "The TOTP code is wrong or outside the accepted time window.",
+                ));
+            }
         }
-        registration.verified = true;
         let totp_id = registration.registration_id.clone();
         if let Some(enroll) = enrollment {
             record.member.mfa_enrolled = enroll;
@@ -162,6 +172,8 @@ impl TotpsRoutes for Handlers {
             secret,
             recovery_codes: codes.clone(),
             verified: true,
+            // Codes used with the registration elsewhere are unknown here.
+            last_accepted_step: None,
         });
         record.member.totp_registration_id = registration_id.clone();
         let member = record.member.clone();

@@ -1,11 +1,13 @@
 //! The newer organization and member operations: metrics, external ids, TOTP
 //! removal, retired emails, email update, dangerously get, connected apps and the
-//! identity-provider tokens of a member's OAuth and OIDC registrations. Called from
-//! the `OrganizationsRoutes` impl in the parent module.
+//! identity-provider tokens of a member's OAuth registrations (those stored at the
+//! member's latest login, `domain::provider_tokens`) and OIDC registrations (random).
+//! Called from the `OrganizationsRoutes` impl in the parent module.
 
 use stytch_b2b_api::types;
 use stytch_b2b_api::{ErrorType, SecretString};
 
+use crate::domain::provider_tokens::ProviderTokens;
 use crate::domain::validate;
 use crate::errors::{ApiError, ApiResult};
 use crate::ids::{self, request_id};
@@ -330,26 +332,49 @@ pub(super) fn revoke_connected_app(
     })
 }
 
-/// The member's OAuth registration with `provider`, as `(subject, tenant)`.
-pub(super) fn registration(
+/// The stored tokens of the member's OAuth registrations with `provider`, oldest
+/// registration first; `404 member_oauth_token_not_found` when there are none.
+fn provider_tokens(
     store: &Store,
     org: &str,
     member: &str,
     provider: &str,
-) -> ApiResult<String> {
-    store
-        .live_member(org, member)?
+) -> ApiResult<Vec<ProviderTokens>> {
+    let record = store.live_member(org, member)?;
+    let found: Vec<ProviderTokens> = record
         .member
         .oauth_registrations
         .iter()
-        .find(|r| r.provider_type.eq_ignore_ascii_case(provider))
-        .map(|r| r.provider_subject.clone())
-        .ok_or_else(|| {
-            ApiError::not_found(
-                ErrorType::MemberOauthTokenNotFound,
-                format!("The member has no {provider} OAuth registration."),
-            )
-        })
+        .filter(|r| r.provider_type.eq_ignore_ascii_case(provider))
+        .filter_map(|r| record.provider_tokens.get(&r.member_oauth_registration_id))
+        .cloned()
+        .collect();
+    if found.is_empty() {
+        return Err(no_tokens(provider));
+    }
+    Ok(found)
+}
+
+/// The error for a member with no `provider` registration (and so no tokens).
+fn no_tokens(provider: &str) -> ApiError {
+    ApiError::not_found(
+        ErrorType::MemberOauthTokenNotFound,
+        format!("The member has no {provider} OAuth registration with stored tokens."),
+    )
+}
+
+/// The tokens of the member's latest login with `provider` (Google and Microsoft
+/// answer one set of tokens, not one per registration).
+fn latest_tokens(
+    store: &Store,
+    org: &str,
+    member: &str,
+    provider: &str,
+) -> ApiResult<ProviderTokens> {
+    provider_tokens(store, org, member, provider)?
+        .into_iter()
+        .max_by_key(|t| (t.issued_at, t.issued_seq))
+        .ok_or_else(|| no_tokens(provider))
 }
 
 pub(super) fn google(
@@ -357,21 +382,22 @@ pub(super) fn google(
     path: g::OrganizationsMembersOauthProvidersGooglePath,
     query: g::OrganizationsMembersOauthProvidersGoogleQuery,
 ) -> ApiResult<types::OrganizationsMembersOauthProvidersGoogleResponse> {
-    let subject = registration(
+    let now = app.clock.now();
+    let t = latest_tokens(
         &app.store(),
         &path.organization_id,
         &path.member_id,
         "google",
     )?;
     Ok(types::OrganizationsMembersOauthProvidersGoogleResponse {
-        access_token: Some(token()),
-        access_token_expires_in: Some(PROVIDER_TOKEN_SECS),
-        id_token: token(),
-        provider_subject: subject,
+        access_token: Some(t.access_token.clone().into()),
+        access_token_expires_in: Some(t.expires_in(now)),
+        id_token: t.id_token.clone().unwrap_or_default().into(),
+        refresh_token: t.refresh_token_if(query.include_refresh_token),
+        provider_subject: t.provider_subject,
         provider_type: "Google".to_owned(),
-        refresh_token: (query.include_refresh_token == Some(true)).then(token),
         request_id: request_id(),
-        scopes: scopes(),
+        scopes: t.scopes,
         status_code: 200,
     })
 }
@@ -381,21 +407,22 @@ pub(super) fn microsoft(
     path: g::OrganizationsMembersOauthProvidersMicrosoftPath,
     query: g::OrganizationsMembersOauthProvidersMicrosoftQuery,
 ) -> ApiResult<types::OrganizationsMembersOauthProvidersMicrosoftResponse> {
-    let subject = registration(
+    let now = app.clock.now();
+    let t = latest_tokens(
         &app.store(),
         &path.organization_id,
         &path.member_id,
         "microsoft",
     )?;
     Ok(types::OrganizationsMembersOauthProvidersMicrosoftResponse {
-        access_token: token(),
-        access_token_expires_in: PROVIDER_TOKEN_SECS,
-        id_token: token(),
-        provider_subject: subject,
+        access_token: t.access_token.clone().into(),
+        access_token_expires_in: t.expires_in(now),
+        id_token: t.id_token.clone().unwrap_or_default().into(),
+        refresh_token: t.refresh_token_if(query.include_refresh_token),
+        provider_subject: t.provider_subject,
         provider_type: "Microsoft".to_owned(),
-        refresh_token: (query.include_refresh_token == Some(true)).then(token),
         request_id: request_id(),
-        scopes: scopes(),
+        scopes: t.scopes,
         status_code: 200,
     })
 }
@@ -404,22 +431,26 @@ pub(super) fn slack(
     app: App,
     path: g::OrganizationsMembersOauthProvidersSlackPath,
 ) -> ApiResult<types::OrganizationsMembersOauthProvidersSlackResponse> {
-    let subject = registration(
+    let registrations = provider_tokens(
         &app.store(),
         &path.organization_id,
         &path.member_id,
         "slack",
-    )?;
+    )?
+    .into_iter()
+    .map(|t| types::SlackProviderInfo {
+        access_token: t.access_token.clone().into(),
+        // Sign in with Slack installs no bot: no bot token or scopes.
+        bot_access_token: Default::default(),
+        bot_scopes: Vec::new(),
+        provider_tenant_id: t.tenant_id(),
+        provider_subject: t.provider_subject,
+        scopes: t.scopes,
+    })
+    .collect();
     Ok(types::OrganizationsMembersOauthProvidersSlackResponse {
         provider_type: "Slack".to_owned(),
-        registrations: vec![types::SlackProviderInfo {
-            access_token: token(),
-            bot_access_token: Default::default(),
-            bot_scopes: Vec::new(),
-            provider_subject: subject,
-            provider_tenant_id: String::new(),
-            scopes: scopes(),
-        }],
+        registrations,
         request_id: request_id(),
         status_code: 200,
     })
@@ -430,22 +461,26 @@ pub(super) fn hubspot(
     path: g::OrganizationsMembersOauthProvidersHubspotPath,
     query: g::OrganizationsMembersOauthProvidersHubspotQuery,
 ) -> ApiResult<types::OrganizationsMembersOauthProvidersHubspotResponse> {
-    let subject = registration(
+    let now = app.clock.now();
+    let registrations = provider_tokens(
         &app.store(),
         &path.organization_id,
         &path.member_id,
         "hubspot",
-    )?;
+    )?
+    .into_iter()
+    .map(|t| types::HubspotProviderInfo {
+        access_token: t.access_token.clone().into(),
+        access_token_expires_in: t.expires_in(now),
+        provider_tenant_id: t.tenant_id(),
+        refresh_token: t.refresh_token_if(query.include_refresh_token),
+        provider_subject: t.provider_subject,
+        scopes: t.scopes,
+    })
+    .collect();
     Ok(types::OrganizationsMembersOauthProvidersHubspotResponse {
         provider_type: "HubSpot".to_owned(),
-        registrations: vec![types::HubspotProviderInfo {
-            access_token: token(),
-            access_token_expires_in: PROVIDER_TOKEN_SECS,
-            provider_subject: subject,
-            provider_tenant_id: String::new(),
-            refresh_token: (query.include_refresh_token == Some(true)).then(token),
-            scopes: scopes(),
-        }],
+        registrations,
         request_id: request_id(),
         status_code: 200,
     })
@@ -458,20 +493,23 @@ pub(super) fn github(
 ) -> ApiResult<types::OrganizationsMembersOauthProvidersGithubResponse> {
     // GitHub issues no refresh tokens; the flag changes nothing.
     let _ = query.include_refresh_token;
-    let subject = registration(
+    let registrations = provider_tokens(
         &app.store(),
         &path.organization_id,
         &path.member_id,
         "github",
-    )?;
+    )?
+    .into_iter()
+    .map(|t| types::GithubProviderInfo {
+        access_token: t.access_token.into(),
+        provider_subject: t.provider_subject,
+        provider_tenant_ids: t.tenant_ids,
+        scopes: t.scopes,
+    })
+    .collect();
     Ok(types::OrganizationsMembersOauthProvidersGithubResponse {
         provider_type: "Github".to_owned(),
-        registrations: vec![types::GithubProviderInfo {
-            access_token: token(),
-            provider_subject: subject,
-            provider_tenant_ids: Vec::new(),
-            scopes: scopes(),
-        }],
+        registrations,
         request_id: request_id(),
         status_code: 200,
     })

@@ -221,6 +221,9 @@ pub(super) fn saml_update(
     c.status = status(complete);
     let connection = c.clone();
     store.refresh_active_connections(&organization_id);
+    // The implicit role assignments may have changed: members registered with the
+    // connection gain or lose roles now, not at their next login.
+    crate::domain::roles::refresh_org(&mut store, &organization_id);
     Ok(types::SsoSamlUpdateConnectionResponse {
         connection: Some(connection),
         request_id: request_id(),
@@ -332,6 +335,8 @@ pub(super) fn delete(
     org.sso_jit_provisioning_allowed_connections
         .retain(|id| *id != connection_id);
     store.refresh_active_connections(&organization_id);
+    // Roles the connection granted go with it.
+    crate::domain::roles::refresh_org(&mut store, &organization_id);
     Ok(types::SsoDeleteConnectionResponse {
         connection_id,
         request_id: request_id(),

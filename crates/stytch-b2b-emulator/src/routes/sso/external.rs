@@ -102,6 +102,8 @@ pub(super) fn external_update(
     }
     let connection = c.clone();
     store.refresh_active_connections(&organization_id);
+    // Members registered through the connection gain or lose its implicit roles now.
+    crate::domain::roles::refresh_org(&mut store, &organization_id);
     Ok(types::SsoExternalUpdateConnectionResponse {
         connection: Some(connection),
         request_id: request_id(),
