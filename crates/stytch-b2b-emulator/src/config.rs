@@ -48,11 +48,15 @@ pub struct EmulatorConfig {
     pub port: u16,
     /// How long a client may take to send the head (request line and headers) of a
     /// request, counted from when the server starts waiting for it; an idle
-    /// keep-alive connection is closed after the same time. Default
-    /// [`DEFAULT_HEADER_READ_TIMEOUT`]; must not be zero.
+    /// keep-alive connection is closed after the same time (hyper starts waiting for
+    /// the next head as soon as a response is written), and every response on a
+    /// connection that stays open announces a second less (`Keep-Alive: timeout=9`
+    /// by default, 0 under two seconds) so that clients honouring it stop reusing the
+    /// connection first. Default [`DEFAULT_HEADER_READ_TIMEOUT`]; must not be zero.
     pub header_read_timeout: Duration,
     /// How long a client may take to send a request body once the handler starts
-    /// reading it; a late body is answered with `408` and the connection is closed.
+    /// reading it; a late body is answered with `408` and `Connection: close`, and
+    /// the connection is closed.
     /// Default [`DEFAULT_BODY_READ_TIMEOUT`]; must not be zero. (Bodies are also
     /// capped at 2 MiB: a larger one is answered with `413`.)
     pub body_read_timeout: Duration,

@@ -198,6 +198,7 @@ impl Emulator {
         let router = routes::router(app.clone());
         let limits = Limits {
             header_read_timeout: config.header_read_timeout,
+            body_read_timeout: config.body_read_timeout,
             max_connections: config.max_connections,
         };
         let (tx, rx) = oneshot::channel::<()>();

@@ -18,8 +18,9 @@ use crate::server::App;
 /// An empty body counts as `{}` so that a missing required field is reported by name
 /// rather than as a syntax error. The `Content-Type` is not checked: Stytch's SDKs
 /// always send JSON. The body is capped at axum's default limit (2 MiB: more is a
-/// `413`) and must arrive within the configured body read timeout (else `408`; the
-/// connection is then closed, as the rest of the body is never read).
+/// `413`) and must arrive within the configured body read timeout (else `408`). Either
+/// way the connection is then closed, as the rest of the body is never read, and the
+/// response says so (`Connection: close`, added by `serve::keep_alive_or_close`).
 #[derive(Debug)]
 pub(crate) struct JsonBody<T>(pub(crate) T);
 
