@@ -15,7 +15,7 @@ use stytch_b2b::{Client, JwtVerifyOptions};
 use tower_layer::Layer;
 use tower_service::Service;
 
-use crate::cookie::RefreshedCookie;
+use crate::cookie::{RefreshedCookie, sets_cookie};
 use crate::request_auth::RequestAuth;
 
 /// The cookie a browser session's JWT travels in by default, as Stytch's frontend
@@ -87,13 +87,15 @@ impl StytchLayer {
         Arc::make_mut(&mut self.settings)
     }
 
-    /// Reads the session JWT from the cookie `name` when there is no bearer token.
+    /// Reads the session JWT from the cookie `name` when there is no bearer token. A
+    /// [`RefreshedCookie`] without a name of its own is set under this name too.
     pub fn session_cookie(mut self, name: impl Into<String>) -> Self {
         self.settings_mut().session_cookie = Some(name.into());
         self
     }
 
-    /// Reads the session JWT only from `Authorization: Bearer`.
+    /// Reads the session JWT only from `Authorization: Bearer`. A [`RefreshedCookie`]
+    /// without a name of its own is then set as [`DEFAULT_SESSION_COOKIE`].
     pub fn without_session_cookie(mut self) -> Self {
         self.settings_mut().session_cookie = None;
         self
@@ -108,8 +110,11 @@ impl StytchLayer {
 
     /// Sends the session JWT that the API issued when it authenticated a session (an
     /// expired token, say) back as a `Set-Cookie` with these attributes, so the
-    /// browser's next request verifies locally. Off by default: an application that
-    /// keeps sessions elsewhere reads [`crate::Member::refreshed_session_jwt`] instead.
+    /// browser's next request verifies locally. The cookie is named after the one the
+    /// layer reads the session from ([`StytchLayer::session_cookie`], in whichever
+    /// order the two are configured) unless [`RefreshedCookie::with_name`] names it.
+    /// Off by default: an application that keeps sessions elsewhere reads
+    /// [`crate::Member::refreshed_session_jwt`] instead.
     pub fn set_refreshed_cookie(mut self, cookie: RefreshedCookie) -> Self {
         self.settings_mut().refreshed_cookie = Some(cookie);
         self
@@ -175,17 +180,19 @@ where
         let response = self.inner.call(request);
         Box::pin(async move {
             let mut response = response.await?;
+            let settings = auth.settings();
             if let (Some(cookie), Some(jwt)) = (
-                auth.settings().refreshed_cookie.as_ref(),
+                settings.refreshed_cookie.as_ref(),
                 auth.take_refreshed_session_jwt(),
             ) {
+                let name = cookie.name_for(settings.session_cookie.as_deref());
                 // A handler that set the cookie itself (a logout clearing it, say) wins.
                 let set_by_handler = response
                     .headers()
                     .get_all(SET_COOKIE)
                     .iter()
-                    .any(|value| cookie.is_named_in(value.as_bytes()));
-                match cookie.header_value(&jwt).map(HeaderValue::try_from) {
+                    .any(|value| sets_cookie(value.as_bytes(), name));
+                match cookie.header_value(name, &jwt).map(HeaderValue::try_from) {
                     _ if set_by_handler => {}
                     Some(Ok(value)) => {
                         response.headers_mut().append(SET_COOKIE, value);

@@ -309,6 +309,76 @@ async fn the_apis_refreshed_jwt_goes_back_as_a_cookie_only_when_asked() {
 }
 
 #[tokio::test]
+async fn an_unnamed_refreshed_cookie_takes_the_name_the_layer_reads_the_session_from() {
+    let stytch = Stytch::start(200).await;
+    let refreshed = stytch_b2b_tests_fixture("sessions_authenticate")["session_jwt"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let expired = stytch
+        .session(&["stytch_member"])
+        .at(SystemTime::now() - Duration::from_secs(10 * 3600))
+        .sign(key())
+        .unwrap();
+    let set_cookie = |app: Router| {
+        let expired = expired.clone();
+        async move {
+            let answer = get_with(&app, "/me", &[("authorization", &bearer(&expired))]).await;
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+            let cookies: Vec<_> = answer
+                .headers
+                .get_all("set-cookie")
+                .iter()
+                .map(|value| value.to_str().unwrap().to_owned())
+                .collect();
+            cookies
+        }
+    };
+    let attributes = "Path=/; Secure; HttpOnly; SameSite=Lax";
+
+    let renamed = stytch.app(|layer| {
+        layer
+            .session_cookie("sid")
+            .set_refreshed_cookie(RefreshedCookie::default())
+    });
+    assert_eq!(
+        set_cookie(renamed).await,
+        [format!("sid={refreshed}; {attributes}")]
+    );
+    // Whichever of the two is configured first.
+    let renamed_after = stytch.app(|layer| {
+        layer
+            .set_refreshed_cookie(RefreshedCookie::default())
+            .session_cookie("sid")
+    });
+    assert_eq!(
+        set_cookie(renamed_after).await,
+        [format!("sid={refreshed}; {attributes}")]
+    );
+    // A name of its own is kept.
+    let named = stytch.app(|layer| {
+        layer
+            .session_cookie("sid")
+            .set_refreshed_cookie(RefreshedCookie::default().with_name("other"))
+    });
+    assert_eq!(
+        set_cookie(named).await,
+        [format!("other={refreshed}; {attributes}")]
+    );
+    // Bearer-only: the name Stytch's frontend SDKs use.
+    let bearer_only = stytch.app(|layer| {
+        layer
+            .without_session_cookie()
+            .set_refreshed_cookie(RefreshedCookie::default())
+    });
+    assert_eq!(
+        set_cookie(bearer_only).await,
+        [format!("stytch_session_jwt={refreshed}; {attributes}")]
+    );
+    assert_eq!(stytch.authenticate.calls_async().await, 4);
+}
+
+#[tokio::test]
 async fn a_session_of_another_organization_is_403() {
     let stytch = Stytch::start(404).await;
     let app = stytch.app(|layer| layer);

@@ -5,12 +5,18 @@
 //!
 //! The SDKs are installed on first use into `target/official-sdks/` (npm into
 //! `node/`, a virtualenv with pip into `python/`) and reused while the installed
-//! version is the pinned one. A test whose runtime (`node` and `npm`, or
-//! `python3`) is missing says so and passes; with the runtime present, an install
-//! that fails (no registry) or any failing operation fails it.
+//! version is the pinned one.
+//!
+//! A test whose runtime is missing (`node` or `npm`; `python3`, or its `venv` and
+//! `ensurepip` modules while the virtualenv is not installed yet) prints
+//! `SKIPPED: <reason>` straight to stderr, past the test harness's capture so it
+//! shows under a plain `cargo test` too, and passes. With
+//! `STYTCH_REQUIRE_OFFICIAL_SDKS=1` in the environment a missing runtime fails the
+//! test instead (for CI, where a skip would hide a broken image). With the runtime
+//! present, an install that fails (no registry) or any failing operation fails it.
 
 use std::collections::BTreeSet;
-use std::io::Read as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -27,6 +33,8 @@ const INSTALL_TIMEOUT: Duration = Duration::from_secs(300);
 /// A flows script must finish within this.
 const SCRIPT_TIMEOUT: Duration = Duration::from_secs(300);
 const SUMMARY_PREFIX: &str = "OFFICIAL_SDK_SUMMARY ";
+/// Set to `1`, a missing runtime fails the test instead of skipping it.
+const REQUIRE_ENV: &str = "STYTCH_REQUIRE_OFFICIAL_SDKS";
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 
@@ -48,6 +56,39 @@ fn available(program: &str) -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
+}
+
+/// Whether `python3` can create a virtualenv with pip: Debian and Ubuntu ship `venv`
+/// and `ensurepip` apart from `python3` (package `python3-venv`).
+fn python_can_make_venvs() -> bool {
+    Command::new("python3")
+        .args(["-c", "import venv, ensurepip; ensurepip.version()"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// A test that cannot run for want of `missing`: passes after saying so, or fails
+/// when [`REQUIRE_ENV`] is `1`.
+fn skip(missing: &str) -> Result {
+    if std::env::var(REQUIRE_ENV).is_ok_and(|v| v == "1") {
+        return Err(
+            format!("{missing} ({REQUIRE_ENV}=1: a missing runtime fails the test)").into(),
+        );
+    }
+    let line = format!("SKIPPED: {missing} (set {REQUIRE_ENV}=1 to fail instead)\n");
+    // `eprintln!` is captured by the test harness and shown only for a failing test
+    // (or with `--nocapture`); the stderr handle is not, so a skip is always seen.
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(line.as_bytes());
+    let _ = stderr.flush();
+    Ok(())
+}
+
+/// Whether `dir` holds the install of `version`, as [`cached_install`] leaves it.
+fn installed(dir: &Path, version: &str) -> bool {
+    std::fs::read_to_string(dir.join(".installed")).is_ok_and(|v| v.trim() == version)
 }
 
 /// Output of a finished child: status, stdout, stderr.
@@ -115,7 +156,7 @@ fn cached_install(
     install: impl FnOnce(&Path) -> std::result::Result<(), String>,
 ) -> std::result::Result<(), String> {
     let marker = |d: &Path| d.join(".installed");
-    if std::fs::read_to_string(marker(dir)).is_ok_and(|v| v.trim() == version) {
+    if installed(dir, version) {
         return Ok(());
     }
     let parent = dir.parent().ok_or("the cache folder has no parent")?;
@@ -135,15 +176,13 @@ fn cached_install(
     let result = install(&staging).and_then(|()| {
         std::fs::write(marker(&staging), version).map_err(|e| e.to_string())?;
         // Replace a stale cache; if another run installed meanwhile, keep theirs.
-        if std::fs::read_to_string(marker(dir)).is_ok_and(|v| v.trim() == version) {
+        if installed(dir, version) {
             return Ok(());
         }
         let _ = std::fs::remove_dir_all(dir);
         match std::fs::rename(&staging, dir) {
             Ok(()) => Ok(()),
-            Err(_) if std::fs::read_to_string(marker(dir)).is_ok_and(|v| v.trim() == version) => {
-                Ok(())
-            }
+            Err(_) if installed(dir, version) => Ok(()),
             Err(e) => Err(format!("moving the install into {}: {e}", dir.display())),
         }
     });
@@ -371,10 +410,9 @@ async fn the_official_python_sdk_runs_every_flow_against_the_emulator() {
 
 async fn node_flows() -> Result {
     if !available("node") || !available("npm") {
-        eprintln!(
-            "SKIPPED: node and npm are needed to run the official Node SDK (npm stytch@{NODE_SDK}) against the emulator"
-        );
-        return Ok(());
+        return skip(&format!(
+            "node and npm are needed to run the official Node SDK (npm stytch@{NODE_SDK}) against the emulator"
+        ));
     }
     let dir = cache_dir().join("node");
     let install_dir = dir.clone();
@@ -387,12 +425,17 @@ async fn node_flows() -> Result {
 
 async fn python_flows() -> Result {
     if !available("python3") {
-        eprintln!(
-            "SKIPPED: python3 is needed to run the official Python SDK (PyPI stytch=={PYTHON_SDK}) against the emulator"
-        );
-        return Ok(());
+        return skip(&format!(
+            "python3 is needed to run the official Python SDK (PyPI stytch=={PYTHON_SDK}) against the emulator"
+        ));
     }
     let dir = cache_dir().join("python");
+    // An installed virtualenv needs neither module again.
+    if !installed(&dir, PYTHON_SDK) && !python_can_make_venvs() {
+        return skip(&format!(
+            "python3's venv and ensurepip modules (Debian/Ubuntu: python3-venv) are needed to install the official Python SDK (PyPI stytch=={PYTHON_SDK}) into a virtualenv"
+        ));
+    }
     let install_dir = dir.clone();
     tokio::task::spawn_blocking(move || install_python_sdk(&install_dir)).await??;
     let mut cmd = Command::new(dir.join("bin/python"));
