@@ -619,14 +619,13 @@ mod tests {
                 ),
                 "{text}"
             );
-            // What serde_json makes of it is not the document.
-            let theirs = serde_json::from_str::<serde_json::Value>(text);
-            assert!(
-                !theirs.as_ref().is_ok_and(|value| value.to_string() == text),
-                "{text}: {theirs:?}"
-            );
         }
         assert!(skip_all(r#"{"$serde_json::private::RawValueX":[]}"#).is_ok());
+        // Why: serde_json reads the marker's string as the JSON it holds.
+        let theirs: serde_json::Value =
+            serde_json::from_str(r#"{"a":{"$serde_json::private::RawValue":"[1]"}}"#)
+                .unwrap_or_default();
+        assert_eq!(theirs, serde_json::json!({"a": [1]}));
     }
 
     #[test]
