@@ -1,6 +1,6 @@
 //! Helpers of the emulator tests: start-up with the test credentials, the API error of
-//! a call that must fail (of either client), an organization to work in, and the
-//! decoded segments of the session JWTs it issues.
+//! a call that must fail (of either client), an organization and a member to work
+//! in, and the decoded segments of the session JWTs it issues.
 
 use std::fmt::Debug;
 
@@ -92,4 +92,37 @@ pub async fn create_organization(
         .await?
         .organization
         .organization_id)
+}
+
+/// Creates a member of `org_id` with `email`; returns its id.
+pub async fn create_member(
+    client: &stytch_b2b::Client,
+    org_id: &str,
+    email: &str,
+) -> Result<String, stytch_b2b::Error> {
+    Ok(client
+        .organizations()
+        .members()
+        .create(
+            stytch_b2b::types::OrganizationsMembersCreateRequest::builder().email_address(email),
+        )
+        .organization_id(org_id)
+        .await?
+        .member_id)
+}
+
+/// The member `member_id` of `org_id`, read back.
+pub async fn get_member(
+    client: &stytch_b2b::Client,
+    org_id: &str,
+    member_id: &str,
+) -> Result<stytch_b2b::types::Member, stytch_b2b::Error> {
+    Ok(client
+        .organizations()
+        .members()
+        .get()
+        .organization_id(org_id)
+        .member_id(member_id)
+        .await?
+        .member)
 }

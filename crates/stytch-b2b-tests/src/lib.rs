@@ -9,6 +9,7 @@ pub mod expected_call;
 pub mod fixtures;
 pub mod log_capture;
 pub mod spec;
+pub mod totp;
 
 /// Project id used by every test client.
 pub const PROJECT_ID: &str = "project-test-11111111-2222-3333-4444-555555555555";

@@ -14,6 +14,7 @@ use stytch_b2b_emulator::{
     TrustedToken, TrustedTokenProfile,
 };
 use stytch_b2b_tests::emulator::{api_error, jwt_segment, start_emulator_with_client};
+use stytch_b2b_tests::totp::{base32, totp_code};
 use stytch_b2b_tests::{PROJECT_ID, spec};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
@@ -701,41 +702,6 @@ fn oauth2_error<T: std::fmt::Debug>(
         }
         other => panic!("expected an OAuth 2.0 error, got {other:?}"),
     }
-}
-
-/// Decodes base32 (RFC 4648) the way an authenticator app reads a TOTP secret.
-fn base32(text: &str) -> std::result::Result<Vec<u8>, String> {
-    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    let mut bits: u64 = 0;
-    let mut count = 0;
-    let mut out = Vec::new();
-    for c in text.trim_end_matches('=').chars() {
-        let v = ALPHABET
-            .find(c.to_ascii_uppercase())
-            .ok_or_else(|| format!("{c:?} is not base32"))? as u64;
-        bits = (bits << 5) | v;
-        count += 5;
-        if count >= 8 {
-            count -= 8;
-            out.push((bits >> count) as u8);
-        }
-    }
-    Ok(out)
-}
-
-/// RFC 6238 TOTP (HMAC-SHA-1, 30 s, 6 digits) of `secret` at Unix time `t`.
-fn totp_code(secret: &[u8], t: i64) -> String {
-    let key = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, secret);
-    let mac = aws_lc_rs::hmac::sign(&key, &(t / 30).to_be_bytes());
-    let mac = mac.as_ref();
-    let offset = (mac[19] & 0x0f) as usize;
-    let word = u32::from_be_bytes([
-        mac[offset] & 0x7f,
-        mac[offset + 1],
-        mac[offset + 2],
-        mac[offset + 3],
-    ]);
-    format!("{:06}", word % 1_000_000)
 }
 
 /// Checks an RS256 JWT against the emulator's JWKS; returns its claims.

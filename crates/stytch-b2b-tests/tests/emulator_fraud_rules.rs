@@ -56,6 +56,31 @@ fn decided(v: &Verdict) -> (&str, Option<&str>, Option<&str>) {
     )
 }
 
+/// Asserts [`decided`] of the verdict of `telemetry_id`.
+async fn assert_decided(
+    client: &Client,
+    telemetry_id: &str,
+    expected: (&str, Option<&str>, Option<&str>),
+) -> Result {
+    assert_eq!(
+        decided(&verdict(client, telemetry_id).await?),
+        expected,
+        "{telemetry_id}"
+    );
+    Ok(())
+}
+
+/// How many fraud rules are set.
+async fn rule_count(client: &Client) -> Result<usize> {
+    Ok(client
+        .fraud()
+        .rules()
+        .list(FraudRulesListRequest::builder())
+        .await?
+        .rules
+        .len())
+}
+
 /// Sets a rule; `rule` names the identifier.
 async fn set(
     client: &Client,
@@ -303,21 +328,17 @@ async fn a_cidr_rule_covering_the_address_decides_the_verdict() -> Result {
     assert_ne!(other_host.to_string(), net.ip_address);
     let neighbour = format!("telemetry-neighbour@{other_host}");
     assert_eq!(verdict(&client, &neighbour).await?.action, "BLOCK");
-    assert_eq!(
-        decided(&verdict(&client, "telemetry-x@198.18.1.1").await?),
-        ("ALLOW", None, None)
-    );
+    assert_decided(&client, "telemetry-x@198.18.1.1", ("ALLOW", None, None)).await?;
 
     // NONE removes the rule, whichever way the same block is written.
     let written_otherwise = format!("{other_host}/{prefix}");
     set(&client, rule("NONE").cidr_block(written_otherwise)).await?;
-    assert_eq!(decided(&verdict(&client, id).await?), ("ALLOW", None, None));
-    let rules = client
-        .fraud()
-        .rules()
-        .list(FraudRulesListRequest::builder())
-        .await?;
-    assert_eq!(rules.rules.len(), 1, "only the non-covering block is left");
+    assert_decided(&client, id, ("ALLOW", None, None)).await?;
+    assert_eq!(
+        rule_count(&client).await?,
+        1,
+        "only the non-covering block is left"
+    );
     Ok(())
 }
 
@@ -328,23 +349,29 @@ async fn ipv6_prefixes_match_ipv6_addresses_only() -> Result {
     let v4 = "telemetry-v4@203.0.113.42";
     set(&client, rule("CHALLENGE").cidr_block("2001:db8:b::/48")).await?;
     set(&client, rule("BLOCK").cidr_block("2001:db8:b:1::/64")).await?;
-    assert_eq!(
-        decided(&verdict(&client, v6).await?),
-        ("CHALLENGE", Some("CIDR_BLOCK"), Some("2001:db8:b::/48"))
-    );
-    assert_eq!(
-        decided(&verdict(&client, "telemetry-v6b@2001:db8:b:1::9").await?),
-        ("BLOCK", Some("CIDR_BLOCK"), Some("2001:db8:b:1::/64"))
-    );
+    assert_decided(
+        &client,
+        v6,
+        ("CHALLENGE", Some("CIDR_BLOCK"), Some("2001:db8:b::/48")),
+    )
+    .await?;
+    assert_decided(
+        &client,
+        "telemetry-v6b@2001:db8:b:1::9",
+        ("BLOCK", Some("CIDR_BLOCK"), Some("2001:db8:b:1::/64")),
+    )
+    .await?;
     // An IPv4 address is in no IPv6 block, even the whole documentation range.
     set(&client, rule("BLOCK").cidr_block("2001:db8::/32")).await?;
-    assert_eq!(decided(&verdict(&client, v4).await?), ("ALLOW", None, None));
+    assert_decided(&client, v4, ("ALLOW", None, None)).await?;
     // A single IPv6 address is a /128.
     set(&client, rule("ALLOW").cidr_block("2001:DB8:B::42")).await?;
-    assert_eq!(
-        decided(&verdict(&client, v6).await?),
-        ("ALLOW", Some("CIDR_BLOCK"), Some("2001:DB8:B::42"))
-    );
+    assert_decided(
+        &client,
+        v6,
+        ("ALLOW", Some("CIDR_BLOCK"), Some("2001:DB8:B::42")),
+    )
+    .await?;
     Ok(())
 }
 
@@ -357,33 +384,18 @@ async fn country_and_asn_rules() -> Result {
 
     // Country codes compare case-insensitively.
     set(&client, rule("BLOCK").country_code("de")).await?;
-    assert_eq!(
-        decided(&verdict(&client, de).await?),
-        ("BLOCK", Some("COUNTRY_CODE"), Some("de"))
-    );
-    assert_eq!(decided(&verdict(&client, jp).await?), ("ALLOW", None, None));
+    assert_decided(&client, de, ("BLOCK", Some("COUNTRY_CODE"), Some("de"))).await?;
+    assert_decided(&client, jp, ("ALLOW", None, None)).await?;
     // `DE` names the same rule as `de`: it replaces it.
     set(&client, rule("CHALLENGE").country_code("DE")).await?;
-    assert_eq!(
-        decided(&verdict(&client, de).await?),
-        ("CHALLENGE", Some("COUNTRY_CODE"), Some("DE"))
-    );
+    assert_decided(&client, de, ("CHALLENGE", Some("COUNTRY_CODE"), Some("DE"))).await?;
 
     // ASNs with or without the `AS` prefix.
     set(&client, rule("CHALLENGE").asn("AS64498")).await?;
-    assert_eq!(
-        decided(&verdict(&client, jp).await?),
-        ("CHALLENGE", Some("ASN"), Some("AS64498"))
-    );
+    assert_decided(&client, jp, ("CHALLENGE", Some("ASN"), Some("AS64498"))).await?;
     set(&client, rule("BLOCK").asn("64496")).await?;
-    assert_eq!(
-        decided(&verdict(&client, us).await?),
-        ("BLOCK", Some("ASN"), Some("64496"))
-    );
-    assert_eq!(
-        decided(&verdict(&client, "telemetry-gb@2001:db8:a::1").await?),
-        ("ALLOW", None, None)
-    );
+    assert_decided(&client, us, ("BLOCK", Some("ASN"), Some("64496"))).await?;
+    assert_decided(&client, "telemetry-gb@2001:db8:a::1", ("ALLOW", None, None)).await?;
 
     // ALLOW is not permitted for a country; malformed codes and ASNs are refused.
     let refusals = [
@@ -399,12 +411,7 @@ async fn country_and_asn_rules() -> Result {
             (400, ErrorType::InvalidRequestValue)
         );
     }
-    let rules = client
-        .fraud()
-        .rules()
-        .list(FraudRulesListRequest::builder())
-        .await?;
-    assert_eq!(rules.rules.len(), 3);
+    assert_eq!(rule_count(&client).await?, 3);
     Ok(())
 }
 
@@ -420,46 +427,42 @@ async fn rule_kinds_apply_in_stytch_order() -> Result {
         .ok_or("no visitor id")?;
     let hardware = found.fingerprints.hardware_fingerprint.clone();
 
-    // Least specific first, each more specific rule taking over.
-    set(&client, rule("BLOCK").country_code("DE")).await?;
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
-        ("BLOCK", Some("COUNTRY_CODE"), Some("DE"))
-    );
-    set(&client, rule("CHALLENGE").asn("64497")).await?;
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
-        ("CHALLENGE", Some("ASN"), Some("64497"))
-    );
-    set(&client, rule("BLOCK").cidr_block("198.51.100.0/24")).await?;
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
-        ("BLOCK", Some("CIDR_BLOCK"), Some("198.51.100.0/24"))
-    );
-    // The smallest block wins over a wider one, whatever its action.
-    set(&client, rule("ALLOW").cidr_block("198.51.100.48/28")).await?;
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
-        ("ALLOW", Some("CIDR_BLOCK"), Some("198.51.100.48/28"))
-    );
-    set(
-        &client,
-        rule("BLOCK").hardware_fingerprint(hardware.clone()),
-    )
-    .await?;
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
+    // Least specific first, each more specific rule taking over; the smallest block
+    // wins over a wider one, whatever its action.
+    let steps = [
         (
-            "BLOCK",
-            Some("HARDWARE_FINGERPRINT"),
-            Some(hardware.as_str())
-        )
-    );
-    set(&client, rule("ALLOW").visitor_id(visitor.clone())).await?;
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
-        ("ALLOW", Some("VISITOR_ID"), Some(visitor.as_str()))
-    );
+            rule("BLOCK").country_code("DE"),
+            ("BLOCK", Some("COUNTRY_CODE"), Some("DE")),
+        ),
+        (
+            rule("CHALLENGE").asn("64497"),
+            ("CHALLENGE", Some("ASN"), Some("64497")),
+        ),
+        (
+            rule("BLOCK").cidr_block("198.51.100.0/24"),
+            ("BLOCK", Some("CIDR_BLOCK"), Some("198.51.100.0/24")),
+        ),
+        (
+            rule("ALLOW").cidr_block("198.51.100.48/28"),
+            ("ALLOW", Some("CIDR_BLOCK"), Some("198.51.100.48/28")),
+        ),
+        (
+            rule("BLOCK").hardware_fingerprint(hardware.clone()),
+            (
+                "BLOCK",
+                Some("HARDWARE_FINGERPRINT"),
+                Some(hardware.as_str()),
+            ),
+        ),
+        (
+            rule("ALLOW").visitor_id(visitor.clone()),
+            ("ALLOW", Some("VISITOR_ID"), Some(visitor.as_str())),
+        ),
+    ];
+    for (r, expected) in steps {
+        set(&client, r).await?;
+        assert_decided(&client, id, expected).await?;
+    }
 
     // A rule outranks the detected reasons: an ALLOW block lets a bot through, and the
     // verdict still names what was detected.
@@ -486,15 +489,14 @@ async fn expired_network_rules_no_longer_apply() -> Result {
     )
     .await?;
     set(&client, rule("CHALLENGE").country_code("JP")).await?;
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
-        ("BLOCK", Some("CIDR_BLOCK"), Some("203.0.113.0/24"))
-    );
+    assert_decided(
+        &client,
+        id,
+        ("BLOCK", Some("CIDR_BLOCK"), Some("203.0.113.0/24")),
+    )
+    .await?;
     emu.advance_clock(Duration::from_secs(6 * 60));
-    assert_eq!(
-        decided(&verdict(&client, id).await?),
-        ("CHALLENGE", Some("COUNTRY_CODE"), Some("JP"))
-    );
+    assert_decided(&client, id, ("CHALLENGE", Some("COUNTRY_CODE"), Some("JP"))).await?;
     Ok(())
 }
 
@@ -528,11 +530,6 @@ async fn invalid_cidr_blocks_are_refused() -> Result {
             "{wide:?}"
         );
     }
-    let rules = client
-        .fraud()
-        .rules()
-        .list(FraudRulesListRequest::builder())
-        .await?;
-    assert!(rules.rules.is_empty());
+    assert_eq!(rule_count(&client).await?, 0);
     Ok(())
 }

@@ -9,7 +9,9 @@
 use serde_json::{Value, json};
 use stytch_b2b::{Client, ErrorType, types};
 use stytch_b2b_emulator::{Emulator, OAuthLogin, SsoLogin};
-use stytch_b2b_tests::emulator::{create_organization, jwt_segment, refused, start_emulator};
+use stytch_b2b_tests::emulator::{
+    create_organization, get_member, jwt_segment, refused, start_emulator,
+};
 use stytch_b2b_tests::expected_call::client_for;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -127,6 +129,25 @@ fn jwt_roles(jwt: &str) -> Result<Vec<String>> {
         .collect())
 }
 
+/// Asserts that `member` holds [`SEARCHER`] from `connection_id` itself and
+/// [`RENAMER`] from its IdP group `group`, with Stytch's source types and details.
+fn assert_connection_roles(member: &types::Member, connection_id: &str, group: &str) {
+    assert_eq!(
+        sources(member, SEARCHER),
+        [(
+            "sso_connection".to_owned(),
+            json!({"connection_id": connection_id})
+        )]
+    );
+    assert_eq!(
+        sources(member, RENAMER),
+        [(
+            "sso_connection_group".to_owned(),
+            json!({"connection_id": connection_id, "group": group})
+        )]
+    );
+}
+
 fn has(roles: &[String], role: &str) -> bool {
     roles.iter().any(|r| r == role)
 }
@@ -185,19 +206,30 @@ async fn org_with_saml(client: &Client, slug: &str) -> Result<(String, String)> 
     Ok((org_id, saml.connection_id))
 }
 
-#[tokio::test]
-async fn saml_roles_reach_the_member_the_session_its_jwt_and_authorization() -> Result {
+/// The emulator, a client and an organization with the custom roles and a SAML
+/// connection with the given [`saml_assignments`]: `(emu, client, org_id, connection)`.
+async fn start_with_saml(
+    slug: &str,
+    connection_roles: &[&str],
+    group_roles: &[(&str, &str)],
+) -> Result<(Emulator, Client, String, types::SamlConnection)> {
     let emu = start_emulator().await?;
     let client = client_for(emu.base_url());
-    let (org_id, saml_id) = org_with_saml(&client, "sso-roles").await?;
-    let connection = saml_assignments(
-        &client,
-        &org_id,
-        &saml_id,
+    let (org_id, saml_id) = org_with_saml(&client, slug).await?;
+    let connection =
+        saml_assignments(&client, &org_id, &saml_id, connection_roles, group_roles).await?;
+    Ok((emu, client, org_id, connection))
+}
+
+#[tokio::test]
+async fn saml_roles_reach_the_member_the_session_its_jwt_and_authorization() -> Result {
+    let (emu, client, org_id, connection) = start_with_saml(
+        "sso-roles",
         &[SEARCHER],
         &[("engineering", RENAMER), ("sales", "stytch_admin")],
     )
     .await?;
+    let saml_id = connection.connection_id.clone();
     assert_eq!(connection.saml_group_implicit_role_assignments.len(), 2);
 
     let (member, session, token, jwt) = sso_login(
@@ -209,20 +241,7 @@ async fn saml_roles_reach_the_member_the_session_its_jwt_and_authorization() -> 
     )
     .await?;
     // The member object: each role with Stytch's source type and details.
-    assert_eq!(
-        sources(&member, SEARCHER),
-        [(
-            "sso_connection".to_owned(),
-            json!({"connection_id": saml_id})
-        )]
-    );
-    assert_eq!(
-        sources(&member, RENAMER),
-        [(
-            "sso_connection_group".to_owned(),
-            json!({"connection_id": saml_id, "group": "engineering"})
-        )]
-    );
+    assert_connection_roles(&member, &saml_id, "engineering");
     // Only groups the assertion carried count.
     assert!(sources(&member, "stytch_admin").is_empty() && !member.is_admin);
     // The session and its JWT.
@@ -249,24 +268,16 @@ async fn saml_roles_reach_the_member_the_session_its_jwt_and_authorization() -> 
     assert_eq!(searched.members.len(), 1);
 
     // Read back: the member keeps the roles between logins.
-    let got = client
-        .organizations()
-        .members()
-        .get()
-        .organization_id(&org_id)
-        .member_id(&member.member_id)
-        .await?
-        .member;
+    let got = get_member(&client, &org_id, &member.member_id).await?;
     assert_eq!(sources(&got, RENAMER).len(), 1);
     Ok(())
 }
 
 #[tokio::test]
 async fn a_session_without_an_sso_factor_of_the_connection_does_not_hold_its_roles() -> Result {
-    let emu = start_emulator().await?;
-    let client = client_for(emu.base_url());
-    let (org_id, saml_id) = org_with_saml(&client, "sso-factor").await?;
-    saml_assignments(&client, &org_id, &saml_id, &[], &[("engineering", RENAMER)]).await?;
+    let (emu, client, org_id, connection) =
+        start_with_saml("sso-factor", &[], &[("engineering", RENAMER)]).await?;
+    let saml_id = connection.connection_id;
     let email = "bea@sso.example";
     sso_login(&emu, &client, &saml_id, email, &["engineering"]).await?;
 
@@ -293,33 +304,18 @@ async fn a_session_without_an_sso_factor_of_the_connection_does_not_hold_its_rol
 
 #[tokio::test]
 async fn removing_an_assignment_or_a_group_removes_the_role() -> Result {
-    let emu = start_emulator().await?;
-    let client = client_for(emu.base_url());
-    let (org_id, saml_id) = org_with_saml(&client, "sso-removal").await?;
-    saml_assignments(
-        &client,
-        &org_id,
-        &saml_id,
-        &[SEARCHER],
-        &[("engineering", RENAMER)],
-    )
-    .await?;
+    let (emu, client, org_id, connection) =
+        start_with_saml("sso-removal", &[SEARCHER], &[("engineering", RENAMER)]).await?;
+    let saml_id = connection.connection_id;
     let email = "cy@sso.example";
     let (member, _, token, _) = sso_login(&emu, &client, &saml_id, email, &["engineering"]).await?;
     rename_as(&client, &org_id, "Before", &token).await?;
+    let member_id = member.member_id;
 
     // The group assignment goes: gone from the member at once, and from the live
     // session's next authentication, its JWT and its checks.
     saml_assignments(&client, &org_id, &saml_id, &[SEARCHER], &[]).await?;
-    let get_member = || {
-        client
-            .organizations()
-            .members()
-            .get()
-            .organization_id(&org_id)
-            .member_id(&member.member_id)
-    };
-    let got = get_member().await?.member;
+    let got = get_member(&client, &org_id, &member_id).await?;
     assert!(sources(&got, RENAMER).is_empty());
     assert_eq!(sources(&got, SEARCHER).len(), 1);
     let denied = may_rename(&client, &org_id, &token).await;
@@ -344,7 +340,10 @@ async fn removing_an_assignment_or_a_group_removes_the_role() -> Result {
         &[("engineering", RENAMER)],
     )
     .await?;
-    assert_eq!(sources(&get_member().await?.member, RENAMER).len(), 1);
+    assert_eq!(
+        sources(&get_member(&client, &org_id, &member_id).await?, RENAMER).len(),
+        1
+    );
     let (member, session, _, _) = sso_login(&emu, &client, &saml_id, email, &["sales"]).await?;
     assert!(sources(&member, RENAMER).is_empty() && !has(&session.roles, RENAMER));
     // One user at the IdP, one registration: its groups were replaced.
@@ -357,7 +356,7 @@ async fn removing_an_assignment_or_a_group_removes_the_role() -> Result {
         .organization_id(&org_id)
         .connection_id(&saml_id)
         .await?;
-    let got = get_member().await?.member;
+    let got = get_member(&client, &org_id, &member_id).await?;
     assert!(sources(&got, SEARCHER).is_empty());
     let ids: Vec<&str> = got.roles.iter().map(|r| r.role_id.as_str()).collect();
     assert_eq!(ids, ["stytch_member"]);
@@ -404,20 +403,7 @@ async fn external_connections_grant_their_connection_and_group_roles() -> Result
     )
     .await?;
     assert_eq!(member.organization_id, org_id);
-    assert_eq!(
-        sources(&member, SEARCHER),
-        [(
-            "sso_connection".to_owned(),
-            json!({"connection_id": external_id})
-        )]
-    );
-    assert_eq!(
-        sources(&member, RENAMER),
-        [(
-            "sso_connection_group".to_owned(),
-            json!({"connection_id": external_id, "group": "partners"})
-        )]
-    );
+    assert_connection_roles(&member, &external_id, "partners");
     assert!(has(&session.roles, RENAMER) && has(&jwt_roles(&jwt)?, SEARCHER));
     rename_as(&client, &org_id, "Renamed by a partner", &token).await?;
 
@@ -433,14 +419,7 @@ async fn external_connections_grant_their_connection_and_group_roles() -> Result
         .organization_id(&org_id)
         .connection_id(&external_id)
         .await?;
-    let got = client
-        .organizations()
-        .members()
-        .get()
-        .organization_id(&org_id)
-        .member_id(&member.member_id)
-        .await?
-        .member;
+    let got = get_member(&client, &org_id, &member.member_id).await?;
     assert!(sources(&got, SEARCHER).is_empty() && sources(&got, RENAMER).is_empty());
     let denied = rename_as(&client, &org_id, "No longer", &token).await;
     assert_eq!(refused(denied), (403, ErrorType::SessionAuthorizationError));

@@ -7,44 +7,11 @@ use std::time::Duration;
 
 use stytch_b2b::{Client, ErrorType, types};
 use stytch_b2b_emulator::{Emulator, OAuthLogin};
-use stytch_b2b_tests::emulator::{create_organization, refused, start_emulator};
+use stytch_b2b_tests::emulator::{create_member, create_organization, refused, start_emulator};
 use stytch_b2b_tests::expected_call::client_for;
+use stytch_b2b_tests::totp::{base32, totp_code};
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
-
-/// RFC 4648 base32 (no padding), as `totps/create` returns the secret.
-fn base32(text: &str) -> std::result::Result<Vec<u8>, String> {
-    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    let (mut bits, mut count, mut out) = (0u64, 0u32, Vec::new());
-    for c in text.trim_end_matches('=').chars() {
-        let v = ALPHABET
-            .find(c.to_ascii_uppercase())
-            .ok_or_else(|| format!("{c:?} is not base32"))?;
-        bits = (bits << 5) | u64::try_from(v).map_err(|e| e.to_string())?;
-        count += 5;
-        if count >= 8 {
-            count -= 8;
-            out.push(u8::try_from((bits >> count) & 0xff).map_err(|e| e.to_string())?);
-        }
-    }
-    Ok(out)
-}
-
-/// RFC 6238 TOTP (HMAC-SHA-1, 30 s, 6 digits) of `secret` at Unix time `t`, as an
-/// authenticator app computes it.
-fn totp_code(secret: &[u8], t: i64) -> String {
-    let key = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, secret);
-    let tag = aws_lc_rs::hmac::sign(&key, &t.div_euclid(30).to_be_bytes());
-    let mac = tag.as_ref();
-    let offset = usize::from(mac[19] & 0x0f);
-    let word = u32::from_be_bytes([
-        mac[offset] & 0x7f,
-        mac[offset + 1],
-        mac[offset + 2],
-        mac[offset + 3],
-    ]);
-    format!("{:06}", word % 1_000_000)
-}
 
 /// A Google login of `email` into `org_id`.
 async fn google_login(
@@ -119,13 +86,7 @@ async fn a_totp_code_is_accepted_once_and_the_next_steps_code_after_it() -> Resu
         .organization
         .organization_id;
     let email = "tess@totp.example";
-    let member_id = client
-        .organizations()
-        .members()
-        .create(types::OrganizationsMembersCreateRequest::builder().email_address(email))
-        .organization_id(&org_id)
-        .await?
-        .member_id;
+    let member_id = create_member(&client, &org_id, email).await?;
     let totp = client
         .totps()
         .create(
@@ -175,17 +136,14 @@ async fn a_totp_code_is_accepted_once_and_the_next_steps_code_after_it() -> Resu
     Ok(())
 }
 
-/// `(member_id, org_id)` of a member of a new organization `slug`.
-async fn member_of(client: &Client, slug: &str, email: &str) -> Result<(String, String)> {
-    let org_id = create_organization(client, slug).await?;
-    let member_id = client
-        .organizations()
-        .members()
-        .create(types::OrganizationsMembersCreateRequest::builder().email_address(email))
-        .organization_id(&org_id)
-        .await?
-        .member_id;
-    Ok((member_id, org_id))
+/// The emulator, a client and a member `email` of a new organization `slug`:
+/// `(emu, client, member_id, org_id)`.
+async fn start_with_member(slug: &str, email: &str) -> Result<(Emulator, Client, String, String)> {
+    let emu = start_emulator().await?;
+    let client = client_for(emu.base_url());
+    let org_id = create_organization(&client, slug).await?;
+    let member_id = create_member(&client, &org_id, email).await?;
+    Ok((emu, client, member_id, org_id))
 }
 
 fn exposed(s: &Option<stytch_b2b::SecretString>) -> Option<&str> {
@@ -194,10 +152,8 @@ fn exposed(s: &Option<stytch_b2b::SecretString>) -> Option<&str> {
 
 #[tokio::test]
 async fn google_and_microsoft_return_the_tokens_of_the_latest_login() -> Result {
-    let emu = start_emulator().await?;
-    let client = client_for(emu.base_url());
     let email = "gail@tokens.example";
-    let (member_id, org_id) = member_of(&client, "tokens-google", email).await?;
+    let (emu, client, member_id, org_id) = start_with_member("tokens-google", email).await?;
     let google = |include: bool| {
         client
             .organizations()
@@ -292,10 +248,8 @@ async fn google_and_microsoft_return_the_tokens_of_the_latest_login() -> Result 
 
 #[tokio::test]
 async fn slack_hubspot_and_github_return_each_registrations_tokens() -> Result {
-    let emu = start_emulator().await?;
-    let client = client_for(emu.base_url());
     let email = "hal@tokens.example";
-    let (member_id, org_id) = member_of(&client, "tokens-others", email).await?;
+    let (emu, client, member_id, org_id) = start_with_member("tokens-others", email).await?;
     let login = |provider: &str, tenant: Option<&str>| OAuthLogin {
         provider_type: Some(provider.to_owned()),
         provider_tenant_id: tenant.map(str::to_owned),
@@ -358,15 +312,7 @@ async fn slack_hubspot_and_github_return_each_registrations_tokens() -> Result {
     );
 
     // Another member, never logged in with these providers.
-    let other = client
-        .organizations()
-        .members()
-        .create(
-            types::OrganizationsMembersCreateRequest::builder().email_address("ivy@tokens.example"),
-        )
-        .organization_id(&org_id)
-        .await?
-        .member_id;
+    let other = create_member(&client, &org_id, "ivy@tokens.example").await?;
     let none = providers()
         .slack()
         .organization_id(&org_id)
