@@ -10,7 +10,7 @@ use std::cmp::Reverse;
 use chrono::{DateTime, Duration, Utc};
 use stytch_b2b_api::{ErrorType, types};
 
-use super::fraud_network::{self, Cidr, CidrError, Observed};
+use super::fraud_network::{self, Cidr, CidrError, Observed, digest};
 use crate::errors::{ApiError, ApiResult};
 
 /// Verdict reasons the emulator knows, with their default action.
@@ -97,16 +97,6 @@ pub(crate) const HEADLESS_DEVICE: Device = Device {
     user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/124.0.0.0 Safari/537.36",
     platform: "Linux x86_64",
 };
-
-fn digest(label: &str, input: &str) -> [u8; 32] {
-    let d = aws_lc_rs::digest::digest(
-        &aws_lc_rs::digest::SHA256,
-        format!("{label}:{input}").as_bytes(),
-    );
-    let mut out = [0u8; 32];
-    out.copy_from_slice(d.as_ref());
-    out
-}
 
 fn digest_hex(label: &str, input: &str) -> String {
     digest(label, input)[..16]

@@ -16,8 +16,8 @@ use stytch_b2b_api::types;
 /// system announces it.
 #[derive(Debug)]
 pub(crate) struct NetworkRow {
-    /// The network, as a CIDR block.
-    pub(crate) network: &'static str,
+    /// The network.
+    pub(crate) network: Cidr,
     /// Its autonomous system number.
     pub(crate) asn: u32,
     /// The autonomous system's name.
@@ -36,7 +36,7 @@ pub(crate) struct NetworkRow {
 /// (documented in the crate README; keep the two in step).
 pub(crate) const NETWORKS: &[NetworkRow] = &[
     NetworkRow {
-        network: "192.0.2.0/24",
+        network: Cidr::v4([192, 0, 2, 0], 24),
         asn: 64496,
         asn_name: "EMULATOR-NET-US",
         country: "US",
@@ -45,7 +45,7 @@ pub(crate) const NETWORKS: &[NetworkRow] = &[
         timezone: "America/Los_Angeles",
     },
     NetworkRow {
-        network: "198.51.100.0/24",
+        network: Cidr::v4([198, 51, 100, 0], 24),
         asn: 64497,
         asn_name: "EMULATOR-NET-DE",
         country: "DE",
@@ -54,7 +54,7 @@ pub(crate) const NETWORKS: &[NetworkRow] = &[
         timezone: "Europe/Berlin",
     },
     NetworkRow {
-        network: "203.0.113.0/24",
+        network: Cidr::v4([203, 0, 113, 0], 24),
         asn: 64498,
         asn_name: "EMULATOR-NET-JP",
         country: "JP",
@@ -63,7 +63,7 @@ pub(crate) const NETWORKS: &[NetworkRow] = &[
         timezone: "Asia/Tokyo",
     },
     NetworkRow {
-        network: "2001:db8:a::/48",
+        network: Cidr::v6([0x2001, 0xdb8, 0xa, 0, 0, 0, 0, 0], 48),
         asn: 64499,
         asn_name: "EMULATOR-NET-GB",
         country: "GB",
@@ -72,7 +72,7 @@ pub(crate) const NETWORKS: &[NetworkRow] = &[
         timezone: "Europe/London",
     },
     NetworkRow {
-        network: "2001:db8:b::/48",
+        network: Cidr::v6([0x2001, 0xdb8, 0xb, 0, 0, 0, 0, 0], 48),
         asn: 64500,
         asn_name: "EMULATOR-NET-BR",
         country: "BR",
@@ -81,7 +81,7 @@ pub(crate) const NETWORKS: &[NetworkRow] = &[
         timezone: "America/Sao_Paulo",
     },
     NetworkRow {
-        network: "2001:db8:c::/48",
+        network: Cidr::v6([0x2001, 0xdb8, 0xc, 0, 0, 0, 0, 0], 48),
         asn: 64501,
         asn_name: "EMULATOR-NET-AU",
         country: "AU",
@@ -154,6 +154,24 @@ impl Cidr {
     }
 
     /// The network of `addr` with `prefix` bits (no range check).
+    /// An IPv4 network of the constant table (host bits already clear).
+    const fn v4(octets: [u8; 4], prefix: u8) -> Self {
+        let [a, b, c, d] = octets;
+        Self {
+            network: IpAddr::V4(Ipv4Addr::new(a, b, c, d)),
+            prefix,
+        }
+    }
+
+    /// An IPv6 network of the constant table (host bits already clear).
+    const fn v6(segments: [u16; 8], prefix: u8) -> Self {
+        let [a, b, c, d, e, f, g, h] = segments;
+        Self {
+            network: IpAddr::V6(Ipv6Addr::new(a, b, c, d, e, f, g, h)),
+            prefix,
+        }
+    }
+
     fn masked(addr: IpAddr, prefix: u8) -> Self {
         let network = match addr {
             IpAddr::V4(a) => IpAddr::V4(Ipv4Addr::from(u32::from(a) & mask_v4(prefix))),
@@ -219,7 +237,8 @@ pub(crate) struct Observed {
     pub(crate) is_proxy: bool,
 }
 
-fn digest(label: &str, input: &str) -> [u8; 32] {
+/// SHA-256 of `label:input`: every derived fraud property comes from one of these.
+pub(crate) fn digest(label: &str, input: &str) -> [u8; 32] {
     let d = aws_lc_rs::digest::digest(
         &aws_lc_rs::digest::SHA256,
         format!("{label}:{input}").as_bytes(),
@@ -227,13 +246,6 @@ fn digest(label: &str, input: &str) -> [u8; 32] {
     let mut out = [0u8; 32];
     out.copy_from_slice(d.as_ref());
     out
-}
-
-fn row_network(row: &NetworkRow) -> Cidr {
-    // The table is constant and its blocks are valid; a typo would show in every test.
-    let (addr, prefix) = row.network.split_once('/').unwrap_or((row.network, "0"));
-    let addr = addr.parse().unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-    Cidr::masked(addr, prefix.parse().unwrap_or(0))
 }
 
 fn row_at(index: u8) -> &'static NetworkRow {
@@ -252,8 +264,8 @@ pub(crate) fn pinned_ip(telemetry_id: &str) -> Option<IpAddr> {
 pub(crate) fn observe(telemetry_id: &str) -> Observed {
     let lower = telemetry_id.to_ascii_lowercase();
     let (ip, row, network) = match pinned_ip(telemetry_id) {
-        Some(ip) => match NETWORKS.iter().find(|r| row_network(r).contains(ip)) {
-            Some(row) => (ip, row, row_network(row)),
+        Some(ip) => match NETWORKS.iter().find(|r| r.network.contains(ip)) {
+            Some(row) => (ip, row, row.network),
             None => {
                 let d = digest("ip", &ip.to_string());
                 let prefix = if ip.is_ipv4() { 24 } else { 48 };
@@ -263,7 +275,7 @@ pub(crate) fn observe(telemetry_id: &str) -> Observed {
         None => {
             let d = digest("ip", telemetry_id);
             let row = row_at(d[0]);
-            let network = row_network(row);
+            let network = row.network;
             let ip = match network.network {
                 IpAddr::V4(n) => {
                     // Hosts .1 to .254: neither the network nor the broadcast address.
@@ -385,8 +397,8 @@ mod tests {
             let a = observe(id);
             let b = observe(id);
             assert_eq!(a.ip, b.ip);
-            assert!(row_network(a.row).contains(a.ip), "{id}: {}", a.ip);
-            assert_eq!(a.network, row_network(a.row));
+            assert!(a.row.network.contains(a.ip), "{id}: {}", a.ip);
+            assert_eq!(a.network, a.row.network);
         }
         let pinned = observe("t@198.51.100.7");
         assert_eq!(pinned.ip.to_string(), "198.51.100.7");

@@ -10,7 +10,7 @@ use stytch_b2b::connected_app::{
 use stytch_b2b_tests::basic_auth_header;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
 
-use crate::{TestResult, strings};
+use crate::{TestResult, assert_page_calls, assert_two_items_per_page, strings};
 
 const CLIENT_ID: &str = "connected-app-test-0b4d8f2a-6c1e-4a3b-9d5f-7e9a1c3b5d7f";
 const CLIENT_PATH: &str = "/v1/connected_apps/clients/client%2Fwith%20space";
@@ -368,20 +368,9 @@ async fn connected_app_clients_search_pages_follow_the_cursor() -> TestResult {
         .await?;
 
     assert_eq!(pages.len(), 3);
-    for (index, page) in pages.iter().enumerate() {
-        let n = index + 1;
-        assert_eq!(
-            client_ids(page),
-            [
-                format!("connected-app-test-page-{n}a"),
-                format!("connected-app-test-page-{n}b")
-            ],
-            "items of page {n}"
-        );
-    }
-    for mock in &mocks {
-        mock.assert_calls_async(1).await;
-    }
+    let items: Vec<Vec<&str>> = pages.iter().map(client_ids).collect();
+    assert_two_items_per_page(&items, "connected-app-test");
+    assert_page_calls(&mocks, [1, 1, 1]).await;
 
     let server = MockServer::start_async().await;
     let mocks = three_search_pages(&server).await;
@@ -394,8 +383,6 @@ async fn connected_app_clients_search_pages_follow_the_cursor() -> TestResult {
         .await?;
     assert_eq!(pages.len(), 2, "max_pages = 2 stops after two pages");
     assert_eq!(client_ids(&pages[1])[0], "connected-app-test-page-2a");
-    mocks[0].assert_calls_async(1).await;
-    mocks[1].assert_calls_async(1).await;
-    mocks[2].assert_calls_async(0).await;
+    assert_page_calls(&mocks, [1, 1, 0]).await;
     Ok(())
 }

@@ -12,7 +12,7 @@ use stytch_b2b::types::Metadata;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
 use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header};
 
-use crate::TestResult;
+use crate::{TestResult, assert_page_calls, assert_two_items_per_page};
 
 const TELEMETRY_ID: &str = "telemetry-id-test-026ac93b-8cdf-4fcb-bfa6-36a31cfecac1";
 const VISITOR_ID: &str = "visitor-test-6139cbcc-4dda-4b1f-b1c0-13c08ec64d72";
@@ -439,20 +439,9 @@ async fn fraud_rules_list_pages_follow_the_cursor() -> TestResult {
         .await?;
 
     assert_eq!(pages.len(), 3);
-    for (index, page) in pages.iter().enumerate() {
-        let n = index + 1;
-        assert_eq!(
-            visitor_ids(page),
-            [
-                format!("visitor-test-page-{n}a"),
-                format!("visitor-test-page-{n}b")
-            ],
-            "items of page {n}"
-        );
-    }
-    for mock in &mocks {
-        mock.assert_calls_async(1).await;
-    }
+    let items: Vec<Vec<&str>> = pages.iter().map(visitor_ids).collect();
+    assert_two_items_per_page(&items, "visitor-test");
+    assert_page_calls(&mocks, [1, 1, 1]).await;
 
     let server = MockServer::start_async().await;
     let mocks = three_rules_pages(&server).await;
@@ -465,8 +454,6 @@ async fn fraud_rules_list_pages_follow_the_cursor() -> TestResult {
         .await?;
     assert_eq!(pages.len(), 2, "max_pages = 2 stops after two pages");
     assert_eq!(visitor_ids(&pages[1])[0], "visitor-test-page-2a");
-    mocks[0].assert_calls_async(1).await;
-    mocks[1].assert_calls_async(1).await;
-    mocks[2].assert_calls_async(0).await;
+    assert_page_calls(&mocks, [1, 1, 0]).await;
     Ok(())
 }

@@ -14,7 +14,9 @@ use stytch_b2b::{Error, ErrorType};
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
 use stytch_b2b_tests::{PROJECT_ID, basic_auth_header};
 
-use crate::{TestResult, json_object, metadata, strings};
+use crate::{
+    TestResult, assert_page_calls, assert_two_items_per_page, json_object, metadata, strings,
+};
 
 const CLIENT_ID: &str = "m2m-client-test-d731954d-dab3-4a2b-bdee-07f3ad1be885";
 const CLIENT_PATH: &str = "/v1/m2m/clients/client%2Fwith%20space";
@@ -499,20 +501,9 @@ async fn m2m_clients_search_pages_follow_the_cursor() -> TestResult {
         .await?;
 
     assert_eq!(pages.len(), 3);
-    for (index, page) in pages.iter().enumerate() {
-        let n = index + 1;
-        assert_eq!(
-            client_ids(page),
-            [
-                format!("m2m-client-test-page-{n}a"),
-                format!("m2m-client-test-page-{n}b")
-            ],
-            "items of page {n}"
-        );
-    }
-    for mock in &mocks {
-        mock.assert_calls_async(1).await;
-    }
+    let items: Vec<Vec<&str>> = pages.iter().map(client_ids).collect();
+    assert_two_items_per_page(&items, "m2m-client-test");
+    assert_page_calls(&mocks, [1, 1, 1]).await;
 
     let server = MockServer::start_async().await;
     let mocks = three_search_pages(&server).await;
@@ -525,8 +516,6 @@ async fn m2m_clients_search_pages_follow_the_cursor() -> TestResult {
         .await?;
     assert_eq!(pages.len(), 2, "max_pages = 2 stops after two pages");
     assert_eq!(client_ids(&pages[1])[0], "m2m-client-test-page-2a");
-    mocks[0].assert_calls_async(1).await;
-    mocks[1].assert_calls_async(1).await;
-    mocks[2].assert_calls_async(0).await;
+    assert_page_calls(&mocks, [1, 1, 0]).await;
     Ok(())
 }

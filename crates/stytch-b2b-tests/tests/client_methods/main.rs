@@ -132,3 +132,23 @@ fn json_object(value: serde_json::Value) -> serde_json::Map<String, serde_json::
 fn strings(values: &[&str]) -> Vec<String> {
     values.iter().map(|v| (*v).to_owned()).collect()
 }
+
+/// Asserts that page `n` (counting from 1) of a three-page stream holds exactly the
+/// items `{prefix}-page-{n}a` and `{prefix}-page-{n}b`.
+fn assert_two_items_per_page(pages: &[Vec<&str>], prefix: &str) {
+    for (index, items) in pages.iter().enumerate() {
+        let n = index + 1;
+        assert_eq!(
+            *items,
+            [format!("{prefix}-page-{n}a"), format!("{prefix}-page-{n}b")],
+            "items of page {n}"
+        );
+    }
+}
+
+/// Asserts how often each of the three page mocks was called.
+async fn assert_page_calls(mocks: &[httpmock::Mock<'_>], calls: [usize; 3]) {
+    for (mock, expected) in mocks.iter().zip(calls) {
+        mock.assert_calls_async(expected).await;
+    }
+}
