@@ -3,7 +3,7 @@
 //! Alone in its test binary: tracing caches per-callsite interest, so events hit by
 //! tests running in parallel without a subscriber could hide this test's events.
 
-#[path = "jwt_support/mod.rs"]
+#[path = "suite/jwt_support/mod.rs"]
 mod jwt_support;
 
 use std::time::Duration;

@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "suite/jwt_support/mod.rs"]
 mod jwt_support;
 
 use httpmock::prelude::*;

@@ -5,12 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
+use crate::jwt_support::*;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use httpmock::prelude::*;
-use jwt_support::*;
 use serde_json::{Value, json};
 use stytch_b2b::jwt::JwksError;
 use stytch_b2b::testkit::{jwks_json, jwks_json_from};

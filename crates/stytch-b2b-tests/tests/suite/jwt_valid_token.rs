@@ -3,12 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use jwt_support::*;
+use crate::jwt_support::*;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use stytch_b2b::jwt::{FactorType, JwtConfig, JwtError, JwtVerifier};

@@ -1,7 +1,7 @@
 //! The quickstart example's flow, end to end against the in-process emulator.
 
 #[allow(dead_code, unreachable_pub)]
-#[path = "../../stytch-b2b/examples/quickstart/walkthrough.rs"]
+#[path = "../../../stytch-b2b/examples/quickstart/walkthrough.rs"]
 mod walkthrough;
 
 use stytch_b2b::{Client, ErrorType};

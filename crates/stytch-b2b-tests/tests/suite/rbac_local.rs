@@ -3,15 +3,12 @@
 //! `sessions().authenticate_jwt_authorized(..)` with its API fallbacks, counted on a
 //! mock server.
 
-#[path = "jwt_support/mod.rs"]
-mod jwt_support;
-
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::jwt_support::{key_a, options, options_at, session_jwt};
 use httpmock::Mock;
 use httpmock::prelude::*;
-use jwt_support::{key_a, options, options_at, session_jwt};
 use serde_json::{Value, json};
 use stytch_b2b::authorization::{
     AuthorizationCheck, AuthorizationError, PolicyCacheConfig, PolicyCacheStats,
@@ -60,13 +57,13 @@ fn reviewer_roles() -> Value {
 }
 
 struct Api {
-    server: &'static MockServer,
+    server: MockServer,
     client: Client,
 }
 
 impl Api {
     async fn start(config: PolicyCacheConfig) -> Self {
-        let server: &'static MockServer = Box::leak(Box::new(MockServer::start_async().await));
+        let server = MockServer::start_async().await;
         let client = Client::builder(PROJECT_ID, SECRET)
             .base_url(server.base_url())
             .policy_cache_config(config)
@@ -75,17 +72,12 @@ impl Api {
         Self { server, client }
     }
 
-    async fn project_policy(&self, status: u16, body: Value) -> Mock<'static> {
+    async fn project_policy(&self, status: u16, body: Value) -> Mock<'_> {
         self.project_policy_delayed(status, body, Duration::ZERO)
             .await
     }
 
-    async fn project_policy_delayed(
-        &self,
-        status: u16,
-        body: Value,
-        delay: Duration,
-    ) -> Mock<'static> {
+    async fn project_policy_delayed(&self, status: u16, body: Value, delay: Duration) -> Mock<'_> {
         self.server
             .mock_async(move |when, then| {
                 when.method(GET)
@@ -99,7 +91,7 @@ impl Api {
             .await
     }
 
-    async fn org_policy(&self, organization_id: &str, status: u16, body: Value) -> Mock<'static> {
+    async fn org_policy(&self, organization_id: &str, status: u16, body: Value) -> Mock<'_> {
         let path = format!("/v1/b2b/rbac/organizations/{organization_id}");
         self.server
             .mock_async(move |when, then| {
@@ -136,7 +128,7 @@ async fn session(roles: &[&str]) -> Arc<LocalMemberSession> {
         .roles(roles.iter().copied())
         .sign(key_a())
         .unwrap_or_else(|e| panic!("{e}"));
-    let verifier = jwt_support::preloaded_verifier(
+    let verifier = crate::jwt_support::preloaded_verifier(
         &stytch_b2b::testkit::jwks_json(&[key_a()]),
         &stytch_b2b::JwtConfig::default(),
     );
@@ -536,7 +528,7 @@ async fn the_number_of_cached_organizations_is_bounded() {
             .roles(["org-custom"])
             .sign(key_a())
             .unwrap_or_else(|e| panic!("{e}"));
-        let verifier = jwt_support::preloaded_verifier(
+        let verifier = crate::jwt_support::preloaded_verifier(
             &stytch_b2b::testkit::jwks_json(&[key_a()]),
             &stytch_b2b::JwtConfig::default(),
         );
@@ -565,7 +557,7 @@ fn check(resource: &str, action: &str) -> AuthorizationCheck {
     }
 }
 
-async fn with_jwks(api: &Api) -> Mock<'static> {
+async fn with_jwks(api: &Api) -> Mock<'_> {
     api.server
         .mock_async(|when, then| {
             when.method(GET)
@@ -598,7 +590,7 @@ async fn editor_edits(api: &Api, options: &JwtVerifyOptions) -> Result<JwtAuthen
         .await
 }
 
-async fn remote_authenticate(api: &Api, status: u16, body: Value) -> Mock<'static> {
+async fn remote_authenticate(api: &Api, status: u16, body: Value) -> Mock<'_> {
     api.server
         .mock_async(move |when, then| {
             when.method(POST)

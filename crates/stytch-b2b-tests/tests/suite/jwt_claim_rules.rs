@@ -4,11 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
 use std::time::Duration;
 
-use jwt_support::*;
+use crate::jwt_support::*;
 use serde_json::json;
 use stytch_b2b::jwt::JwtError;
 use stytch_b2b::testkit::TestSessionJwt;

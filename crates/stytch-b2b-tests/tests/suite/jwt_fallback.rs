@@ -1,16 +1,13 @@
 //! `sessions().authenticate_jwt`: which local rejections go on to the API
 //! (`sessions/authenticate`) and which stay local, counted on the mock server.
 
-#[path = "jwt_support/mod.rs"]
-mod jwt_support;
-
 use std::time::Duration;
 
-use httpmock::Mock;
-use httpmock::prelude::*;
-use jwt_support::{
+use crate::jwt_support::{
     key_a, key_b, mock_key_set_and_authenticate, options, options_at, session_jwt, t0,
 };
+use httpmock::Mock;
+use httpmock::prelude::*;
 use serde_json::json;
 use stytch_b2b::jwt::JwtError;
 use stytch_b2b::testkit::TestSessionJwt;
@@ -19,22 +16,21 @@ use stytch_b2b_tests::expected_call::{client, fixture};
 use stytch_b2b_tests::{PROJECT_ID, SECRET};
 
 struct Api {
-    server: &'static MockServer,
+    server: MockServer,
     client: Client,
 }
 
 impl Api {
-    /// A mock Stytch whose JWKS answers `jwks_status` with key A, and whose
-    /// `sessions/authenticate` answers with a refreshed session.
-    async fn start(jwks_status: u16) -> (Self, Mock<'static>, Mock<'static>) {
-        // Mocks borrow their server; leaking it (one per test) keeps the tests flat.
-        let server: &'static MockServer = Box::leak(Box::new(MockServer::start_async().await));
-        let api = Self {
-            server,
-            client: client(server),
-        };
-        let (jwks, authenticate) = mock_key_set_and_authenticate(server, jwks_status).await;
-        (api, jwks, authenticate)
+    async fn start() -> Self {
+        let server = MockServer::start_async().await;
+        let client = client(&server);
+        Self { server, client }
+    }
+
+    /// Mocks its JWKS answering `jwks_status` with key A, and its
+    /// `sessions/authenticate` answering with a refreshed session.
+    async fn mock_stytch(&self, jwks_status: u16) -> (Mock<'_>, Mock<'_>) {
+        mock_key_set_and_authenticate(&self.server, jwks_status).await
     }
 
     fn token(&self) -> TestSessionJwt {
@@ -100,7 +96,8 @@ async fn expect_local_rejection(api: &Api, token: &str, authenticate: &Mock<'_>)
 
 #[tokio::test]
 async fn valid_token_is_verified_locally_without_an_api_call() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let token = api.token().sign(key_a()).unwrap_or_default();
 
     let outcome = api
@@ -123,7 +120,8 @@ async fn valid_token_is_verified_locally_without_an_api_call() {
 
 #[tokio::test]
 async fn expired_token_goes_to_the_api() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let token = api
         .token()
         .expires_in(Duration::from_secs(60))
@@ -137,7 +135,8 @@ async fn expired_token_goes_to_the_api() {
 
 #[tokio::test]
 async fn token_older_than_max_age_goes_to_the_api() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let token = api.token().sign(key_a()).unwrap_or_default();
     let options = options_at(120).with_max_token_age(Duration::from_secs(60));
 
@@ -148,7 +147,8 @@ async fn token_older_than_max_age_goes_to_the_api() {
 
 #[tokio::test]
 async fn not_yet_valid_token_goes_to_the_api() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let token = api
         .token()
         .not_before(t0() + Duration::from_secs(600))
@@ -162,7 +162,8 @@ async fn not_yet_valid_token_goes_to_the_api() {
 
 #[tokio::test]
 async fn unknown_kid_goes_to_the_api_once_the_key_set_was_fetched_for_it() {
-    let (api, jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (jwks, authenticate) = api.mock_stytch(200).await;
     let token = api.token().sign(key_b()).unwrap_or_default();
 
     let reason = expect_remote(&api, &token, &options(), &authenticate).await;
@@ -186,7 +187,8 @@ async fn unknown_kid_goes_to_the_api_once_the_key_set_was_fetched_for_it() {
 
 #[tokio::test]
 async fn unknown_kid_within_the_refetch_cooldown_stays_local() {
-    let (api, jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (jwks, authenticate) = api.mock_stytch(200).await;
     let valid = api.token().sign(key_a()).unwrap_or_default();
     api.client
         .sessions()
@@ -214,7 +216,8 @@ async fn unknown_kid_within_the_refetch_cooldown_stays_local() {
 
 #[tokio::test]
 async fn unavailable_jwks_goes_to_the_api() {
-    let (api, _jwks, authenticate) = Api::start(500).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(500).await;
     let token = api.token().sign(key_a()).unwrap_or_default();
 
     let reason = expect_remote(&api, &token, &options(), &authenticate).await;
@@ -224,7 +227,8 @@ async fn unavailable_jwks_goes_to_the_api() {
 
 #[tokio::test]
 async fn bad_signature_stays_local() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let token = api.token().sign(key_a()).unwrap_or_default();
     let (signed, _) = token.rsplit_once('.').unwrap_or_default();
     let forged = format!("{signed}.{}", "A".repeat(342));
@@ -236,7 +240,8 @@ async fn bad_signature_stays_local() {
 
 #[tokio::test]
 async fn wrong_audience_stays_local() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let token = api
         .token()
         .audience(json!(["project-test-someone-else"]))
@@ -253,7 +258,8 @@ async fn wrong_audience_stays_local() {
 
 #[tokio::test]
 async fn wrong_issuer_stays_local() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     // Neither Stytch's issuer for this project nor the custom base URL.
     let token = session_jwt()
         .issuer("stytch.com/project-test-someone-else")
@@ -267,7 +273,8 @@ async fn wrong_issuer_stays_local() {
 
 #[tokio::test]
 async fn malformed_and_unsigned_tokens_stay_local() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let unsigned = api
         .token()
         .algorithm("none")
@@ -289,7 +296,8 @@ async fn malformed_and_unsigned_tokens_stay_local() {
 
 #[tokio::test]
 async fn fallback_claims_come_from_the_api_response() {
-    let (api, _jwks, authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (_jwks, authenticate) = api.mock_stytch(200).await;
     let token = api
         .token()
         .expires_in(Duration::from_secs(60))
@@ -316,7 +324,8 @@ async fn fallback_claims_come_from_the_api_response() {
 
 #[tokio::test]
 async fn build_and_warm_up_fails_fast_when_the_jwks_is_unavailable() {
-    let (api, jwks, _authenticate) = Api::start(503).await;
+    let api = Api::start().await;
+    let (jwks, _authenticate) = api.mock_stytch(503).await;
 
     let result = Client::builder(PROJECT_ID, SECRET)
         .base_url(api.server.base_url())
@@ -332,7 +341,8 @@ async fn build_and_warm_up_fails_fast_when_the_jwks_is_unavailable() {
 
 #[tokio::test]
 async fn build_and_warm_up_loads_the_keys_before_the_first_verification() {
-    let (api, jwks, _authenticate) = Api::start(200).await;
+    let api = Api::start().await;
+    let (jwks, _authenticate) = api.mock_stytch(200).await;
     let client = Client::builder(PROJECT_ID, SECRET)
         .base_url(api.server.base_url())
         .build_and_warm_up()

@@ -5,15 +5,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::jwt_support::*;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use httpmock::prelude::*;
-use jwt_support::*;
 use serde_json::json;
 use stytch_b2b::jwt::{JwtConfig, JwtError, JwtVerifier};
 use stytch_b2b::testkit::jwks_json;

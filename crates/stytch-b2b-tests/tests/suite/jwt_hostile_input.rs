@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
-use jwt_support::*;
+use crate::jwt_support::*;
 use stytch_b2b::jwt::JwtVerifier;
 use stytch_b2b::testkit::jwks_json;
 

@@ -3,11 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
 use std::sync::{Arc, Mutex};
 
-use jwt_support::*;
+use crate::jwt_support::*;
 use stytch_b2b::jwt::JwtError;
 use stytch_b2b::m2m_local::{M2mAuthenticateOptions, has_required_scopes};
 use stytch_b2b::testkit::{TestM2mJwt, jwks_json};

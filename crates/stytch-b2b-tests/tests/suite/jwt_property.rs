@@ -5,19 +5,17 @@
 //! then match its claims).
 //!
 //! The generator is seeded: the seed is printed with any failure, and
-//! `JWT_PROPERTY_SEED=0x… cargo test -p stytch-b2b-tests --test jwt_property` replays it;
-//! `JWT_PROPERTY_CASES=N` runs more (or fewer) cases than the default.
+//! `JWT_PROPERTY_SEED=0x… cargo test -p stytch-b2b-tests --test suite -- jwt_property::`
+//! replays it; `JWT_PROPERTY_CASES=N` runs more (or fewer) cases than the default.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
 use std::sync::Arc;
 
+use crate::jwt_support::*;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use fastrand::Rng;
-use jwt_support::*;
 use serde_json::{Map, Value, json};
 use stytch_b2b::jwt::{JwtConfig, JwtError, JwtVerifier};
 use stytch_b2b::testkit::{TestKey, jwks_json};

@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
-use jwt_support::*;
+use crate::jwt_support::*;
 use serde_json::json;
 use stytch_b2b::jwt::{JwtConfig, JwtError, TokenSegment};
 use stytch_b2b::testkit::{jwks_json, jwks_json_from};

@@ -4,12 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
-use httpmock::prelude::*;
-use jwt_support::{
+use crate::jwt_support::{
     ISSUER, PROJECT_ID, key_a, mock_key_set_and_authenticate, options, session_jwt, verifier,
 };
+use httpmock::prelude::*;
 use stytch_b2b::jwt::{JwtConfig, JwtError, JwtVerifier};
 use stytch_b2b::{Client, Error};
 use stytch_b2b_tests::SECRET;

@@ -275,7 +275,7 @@ fn an_http_client_that_cannot_be_built_keeps_its_cause() {
 
 #[test]
 fn the_generated_crate_has_no_constructor_that_unwraps() {
-    let generated = include_str!("../../stytch-b2b-api/src/generated.rs");
+    let generated = include_str!("../../../stytch-b2b-api/src/generated.rs");
     assert!(
         !generated.contains("pub fn new(baseurl"),
         "progenitor's panicking Client::new is back"

@@ -3,13 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod jwt_support;
-
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::jwt_support::*;
 use httpmock::prelude::*;
-use jwt_support::*;
 use serde_json::{Value, json};
 use stytch_b2b::jwt::{JwtConfig, JwtError, JwtVerifier};
 use stytch_b2b::testkit::jwks_json;
