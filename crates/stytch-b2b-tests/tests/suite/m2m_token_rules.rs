@@ -197,11 +197,17 @@ async fn time_rules_apply_with_leeway_and_maximum_age() {
             not_before: utc("2025-06-15T15:07:40Z")
         }
     );
+    let issued_in_future = m2m_rejection(m2m_jwt().issued_at(at(60))).await;
     assert_eq!(
-        m2m_rejection(m2m_jwt().issued_at(at(60))).await,
+        issued_in_future,
         JwtError::IssuedInFuture {
             issued_at: utc("2025-06-15T15:07:40Z")
         }
+    );
+    // The rejection of an M2M token does not call it a session JWT.
+    assert_eq!(
+        issued_in_future.to_string(),
+        "JWT is issued in the future, at 2025-06-15 15:07:40 UTC"
     );
 }
 

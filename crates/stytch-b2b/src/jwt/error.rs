@@ -1,4 +1,4 @@
-//! Why a session JWT was rejected, and why the key set could not be loaded.
+//! Why a session JWT or M2M access token was rejected, and why the key set could not be loaded.
 //!
 //! No variant carries the token, a signature or any credential: errors are safe to log.
 //! Strings copied from a token (an algorithm name, an issuer) are cut to
@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 /// Longest excerpt of a token-supplied string kept in an error.
 const MAX_ECHO_LEN: usize = 64;
 
-/// A rejection of a session JWT by local verification.
+/// A rejection of a session JWT or M2M access token by local verification.
 ///
 /// Each variant names one rule of the verification policy.
 /// [`JwtError::allows_remote_fallback`] tells which rejections the Stytch API could still
@@ -21,7 +21,7 @@ const MAX_ECHO_LEN: usize = 64;
 #[non_exhaustive]
 pub enum JwtError {
     /// The token is longer than [`JwtConfig::max_token_len`](super::JwtConfig::max_token_len).
-    #[error("session JWT is {len} bytes long, over the limit of {max} bytes")]
+    #[error("JWT is {len} bytes long, over the limit of {max} bytes")]
     TooLong {
         /// Length of the token in bytes.
         len: usize,
@@ -29,43 +29,43 @@ pub enum JwtError {
         max: usize,
     },
     /// The token does not consist of exactly three `.`-separated segments.
-    #[error("session JWT has {found} segments instead of 3")]
+    #[error("JWT has {found} segments instead of 3")]
     MalformedSegments {
         /// Number of segments found.
         found: usize,
     },
     /// A segment is not strict base64url (URL-safe alphabet, no padding, canonical trailing bits).
-    #[error("session JWT {segment} is not strict unpadded base64url")]
+    #[error("JWT {segment} is not strict unpadded base64url")]
     InvalidBase64 {
         /// The offending segment.
         segment: TokenSegment,
     },
     /// The header is not a JSON object, or repeats a member.
-    #[error("session JWT header is not a valid JSON object: {reason}")]
+    #[error("JWT header is not a valid JSON object: {reason}")]
     InvalidHeader {
         /// What is wrong, without the header's content.
         reason: String,
     },
     /// The header has no `alg`.
-    #[error("session JWT header has no `alg`")]
+    #[error("JWT header has no `alg`")]
     MissingAlgorithm,
     /// The header's `alg` is not `RS256`.
-    #[error("session JWT algorithm {alg:?} is not accepted; only RS256 is")]
+    #[error("JWT algorithm {alg:?} is not accepted; only RS256 is")]
     UnsupportedAlgorithm {
         /// The algorithm named by the token (cut to 64 characters).
         alg: String,
     },
     /// The header's `typ` is present and is not `JWT`.
-    #[error("session JWT type {typ:?} is not accepted; only JWT is")]
+    #[error("JWT type {typ:?} is not accepted; only JWT is")]
     UnsupportedType {
         /// The type named by the token (cut to 64 characters).
         typ: String,
     },
     /// The header has a `crit` member; no critical extension is supported.
-    #[error("session JWT header lists critical extensions, none of which are supported")]
+    #[error("JWT header lists critical extensions, none of which are supported")]
     CriticalHeader,
     /// The header has no `kid`.
-    #[error("session JWT header has no `kid`")]
+    #[error("JWT header has no `kid`")]
     MissingKeyId,
     /// No RSA key with the token's `kid` is in the project's key set.
     #[error("no key {kid:?} in the project's JWKS{}", if *.refetched { " after refetching it" } else { "" })]
@@ -87,28 +87,28 @@ pub enum JwtError {
         kid: String,
     },
     /// The RS256 signature does not verify with the named key.
-    #[error("session JWT signature is invalid")]
+    #[error("JWT signature is invalid")]
     InvalidSignature,
     /// The payload is not a JSON object.
-    #[error("session JWT payload is not a valid JSON object: {reason}")]
+    #[error("JWT payload is not a valid JSON object: {reason}")]
     InvalidPayload {
         /// What is wrong, without the payload's content.
         reason: String,
     },
     /// A claim name appears twice in the payload (or a member name twice in a claim object).
-    #[error("session JWT payload repeats {claim:?}")]
+    #[error("JWT payload repeats {claim:?}")]
     DuplicateClaim {
         /// The repeated name, with its enclosing claims for nested objects (`a.b`).
         claim: String,
     },
     /// A required registered claim is missing.
-    #[error("session JWT has no `{claim}` claim")]
+    #[error("JWT has no `{claim}` claim")]
     MissingClaim {
         /// Name of the claim.
         claim: &'static str,
     },
     /// A registered claim has the wrong type or an out-of-range value.
-    #[error("session JWT claim `{claim}` is invalid: {reason}")]
+    #[error("JWT claim `{claim}` is invalid: {reason}")]
     InvalidClaim {
         /// Name of the claim.
         claim: &'static str,
@@ -116,25 +116,25 @@ pub enum JwtError {
         reason: &'static str,
     },
     /// The token's `exp` has passed (after the leeway).
-    #[error("session JWT expired at {expired_at}")]
+    #[error("JWT expired at {expired_at}")]
     Expired {
         /// The token's `exp`.
         expired_at: DateTime<Utc>,
     },
     /// The token's `nbf` is still ahead (beyond the leeway).
-    #[error("session JWT is not valid before {not_before}")]
+    #[error("JWT is not valid before {not_before}")]
     NotYetValid {
         /// The token's `nbf`.
         not_before: DateTime<Utc>,
     },
     /// The token's `iat` is in the future (beyond the leeway).
-    #[error("session JWT is issued in the future, at {issued_at}")]
+    #[error("JWT is issued in the future, at {issued_at}")]
     IssuedInFuture {
         /// The token's `iat`.
         issued_at: DateTime<Utc>,
     },
     /// The token is older than the requested maximum age.
-    #[error("session JWT issued at {issued_at} is older than {max_age:?}")]
+    #[error("JWT issued at {issued_at} is older than {max_age:?}")]
     TooOld {
         /// The token's `iat`.
         issued_at: DateTime<Utc>,
@@ -142,14 +142,14 @@ pub enum JwtError {
         max_age: Duration,
     },
     /// The `aud` claim does not contain the project id.
-    #[error("session JWT audience does not include project {expected:?}")]
+    #[error("JWT audience does not include project {expected:?}")]
     WrongAudience {
         /// The project id expected in `aud`.
         expected: String,
     },
     /// The `iss` claim is none of the accepted issuers
     /// ([`JwtVerifier::accepted_issuers`](super::JwtVerifier::accepted_issuers)).
-    #[error("session JWT issuer {found:?} is not {expected:?}")]
+    #[error("JWT issuer {found:?} is not {expected:?}")]
     WrongIssuer {
         /// The accepted issuers, separated by ` or ` (just `stytch.com/{project_id}` when
         /// no other issuer is configured).
@@ -159,7 +159,7 @@ pub enum JwtError {
     },
     /// A Stytch session or organization claim is missing or malformed (or, in an M2M
     /// token, the session claim is present).
-    #[error("session JWT claim `{claim}` is malformed: {reason}")]
+    #[error("JWT claim `{claim}` is malformed: {reason}")]
     MalformedStytchClaims {
         /// Path of the offending claim, e.g. `https://stytch.com/session.started_at`.
         claim: String,
