@@ -1,16 +1,17 @@
 //! `client.connected_app().clients()` and `client.connected_app().clients().secrets()`.
 
 use futures_util::TryStreamExt as _;
-use httpmock::{Method, Mock, MockServer};
+use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};
 use stytch_b2b::connected_app::{
     ConnectedAppClientsCreateRequest, ConnectedAppClientsSearchRequest,
     ConnectedAppClientsSearchResponse, ConnectedAppClientsUpdateRequest,
 };
-use stytch_b2b_tests::basic_auth_header;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
 
-use crate::{TestResult, assert_page_calls, assert_two_items_per_page, strings};
+use crate::{
+    TestResult, assert_page_calls, assert_two_items_per_page, mock_three_cursor_pages, strings,
+};
 
 const CLIENT_ID: &str = "connected-app-test-0b4d8f2a-6c1e-4a3b-9d5f-7e9a1c3b5d7f";
 const CLIENT_PATH: &str = "/v1/connected_apps/clients/client%2Fwith%20space";
@@ -320,29 +321,15 @@ fn search_page(number: usize) -> Value {
     page
 }
 
-/// One mock per page of a three-page search, each matching only the body that asks
-/// for its page: the first without a cursor, the others with the previous page's.
+/// The three pages of the listing, each mock matching only the body that asks for it.
 async fn three_search_pages(server: &MockServer) -> Vec<Mock<'_>> {
-    let mut mocks = Vec::new();
-    for number in 1..=3 {
-        let body = match number {
-            1 => json!({"limit": 2}),
-            n => json!({"limit": 2, "cursor": format!("cursor-page-{n}")}),
-        };
-        let page = search_page(number);
-        let mock = server
-            .mock_async(move |when, then| {
-                when.method(Method::POST)
-                    .path("/v1/connected_apps/clients/search")
-                    .header("authorization", basic_auth_header())
-                    .header("content-type", "application/json")
-                    .json_body(body);
-                then.status(200).json_body(page);
-            })
-            .await;
-        mocks.push(mock);
-    }
-    mocks
+    mock_three_cursor_pages(
+        server,
+        "/v1/connected_apps/clients/search",
+        json!({"limit": 2}),
+        search_page,
+    )
+    .await
 }
 
 fn client_ids(page: &ConnectedAppClientsSearchResponse) -> Vec<&str> {

@@ -1,7 +1,7 @@
 //! `client.fraud()`: every call goes to the fraud base URL, with the usual Basic auth.
 
 use futures_util::TryStreamExt as _;
-use httpmock::{Method, Mock, MockServer};
+use httpmock::{Mock, MockServer};
 use serde_json::{Value, json};
 use stytch_b2b::fraud::{
     FraudEmailRiskRequest, FraudFingerprintLookupRequest, FraudRulesListRequest,
@@ -10,9 +10,9 @@ use stytch_b2b::fraud::{
 };
 use stytch_b2b::types::Metadata;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
-use stytch_b2b_tests::{PROJECT_ID, SECRET, basic_auth_header};
+use stytch_b2b_tests::{PROJECT_ID, SECRET};
 
-use crate::{TestResult, assert_page_calls, assert_two_items_per_page};
+use crate::{TestResult, assert_page_calls, assert_two_items_per_page, mock_three_cursor_pages};
 
 const TELEMETRY_ID: &str = "telemetry-id-test-026ac93b-8cdf-4fcb-bfa6-36a31cfecac1";
 const VISITOR_ID: &str = "visitor-test-6139cbcc-4dda-4b1f-b1c0-13c08ec64d72";
@@ -390,30 +390,9 @@ fn rules_page(number: usize) -> Value {
     page
 }
 
-/// One mock per page of a three-page rule listing on the fraud host, each matching
-/// only the body that asks for its page: the first without a cursor, the others with
-/// the previous page's.
+/// The three pages of the listing, each mock matching only the body that asks for it.
 async fn three_rules_pages(server: &MockServer) -> Vec<Mock<'_>> {
-    let mut mocks = Vec::new();
-    for number in 1..=3 {
-        let body = match number {
-            1 => json!({"limit": 2}),
-            n => json!({"limit": 2, "cursor": format!("cursor-page-{n}")}),
-        };
-        let page = rules_page(number);
-        let mock = server
-            .mock_async(move |when, then| {
-                when.method(Method::POST)
-                    .path("/v1/rules/list")
-                    .header("authorization", basic_auth_header())
-                    .header("content-type", "application/json")
-                    .json_body(body);
-                then.status(200).json_body(page);
-            })
-            .await;
-        mocks.push(mock);
-    }
-    mocks
+    mock_three_cursor_pages(server, "/v1/rules/list", json!({"limit": 2}), rules_page).await
 }
 
 fn visitor_ids(page: &FraudRulesListResponse) -> Vec<&str> {

@@ -11,11 +11,12 @@ use stytch_b2b::m2m::{
 };
 use stytch_b2b::types::M2mSearchQuery;
 use stytch_b2b::{Error, ErrorType};
+use stytch_b2b_tests::PROJECT_ID;
 use stytch_b2b_tests::expected_call::{ExpectedCall, assert_decodes_fixture, client, fixture};
-use stytch_b2b_tests::{PROJECT_ID, basic_auth_header};
 
 use crate::{
-    TestResult, assert_page_calls, assert_two_items_per_page, json_object, metadata, strings,
+    TestResult, assert_page_calls, assert_two_items_per_page, json_object, metadata,
+    mock_three_cursor_pages, strings,
 };
 
 const CLIENT_ID: &str = "m2m-client-test-d731954d-dab3-4a2b-bdee-07f3ad1be885";
@@ -442,31 +443,16 @@ fn search_page(number: usize) -> Value {
     page
 }
 
-/// One mock per page of a three-page search, each matching only the body that asks
-/// for its page: the first with the call's body, the others with the previous
-/// page's cursor added.
+/// The three pages of the search, each mock matching only the body that asks for it.
 async fn three_search_pages(server: &MockServer) -> Vec<Mock<'_>> {
     let query = json!({"operator": "AND", "operands": [{"filter_name": "scopes", "filter_value": ["read:invoices"]}]});
-    let mut mocks = Vec::new();
-    for number in 1..=3 {
-        let body = match number {
-            1 => json!({"limit": 2, "query": query}),
-            n => json!({"limit": 2, "query": query, "cursor": format!("cursor-page-{n}")}),
-        };
-        let page = search_page(number);
-        let mock = server
-            .mock_async(move |when, then| {
-                when.method(Method::POST)
-                    .path("/v1/m2m/clients/search")
-                    .header("authorization", basic_auth_header())
-                    .header("content-type", "application/json")
-                    .json_body(body);
-                then.status(200).json_body(page);
-            })
-            .await;
-        mocks.push(mock);
-    }
-    mocks
+    mock_three_cursor_pages(
+        server,
+        "/v1/m2m/clients/search",
+        json!({"limit": 2, "query": query}),
+        search_page,
+    )
+    .await
 }
 
 fn search_request()

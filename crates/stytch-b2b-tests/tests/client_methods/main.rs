@@ -146,6 +146,36 @@ fn assert_two_items_per_page(pages: &[Vec<&str>], prefix: &str) {
     }
 }
 
+/// One mock per page of a three-page search at `POST path`, each matching only the
+/// body that asks for its page: `first_body` for the first, the same with the previous
+/// page's cursor added for the others. `page(n)` answers page `n`.
+async fn mock_three_cursor_pages<'a>(
+    server: &'a httpmock::MockServer,
+    path: &'static str,
+    first_body: serde_json::Value,
+    page: fn(usize) -> serde_json::Value,
+) -> Vec<httpmock::Mock<'a>> {
+    let mut mocks = Vec::new();
+    for number in 1..=3 {
+        let mut body = first_body.clone();
+        if number > 1 {
+            body["cursor"] = serde_json::json!(format!("cursor-page-{number}"));
+        }
+        let mock = server
+            .mock_async(move |when, then| {
+                when.method(httpmock::Method::POST)
+                    .path(path)
+                    .header("authorization", stytch_b2b_tests::basic_auth_header())
+                    .header("content-type", "application/json")
+                    .json_body(body);
+                then.status(200).json_body(page(number));
+            })
+            .await;
+        mocks.push(mock);
+    }
+    mocks
+}
+
 /// Asserts how often each of the three page mocks was called.
 async fn assert_page_calls(mocks: &[httpmock::Mock<'_>], calls: [usize; 3]) {
     for (mock, expected) in mocks.iter().zip(calls) {
